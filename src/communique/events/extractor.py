@@ -1,0 +1,266 @@
+"""From a parsed, actor-annotated document to coded events.
+
+For each sentence: find the triggers (lexicon), fill their roles (parse),
+read their modality, date and place; then decide which reporting verbs code
+a statement of their own, draw accusations out of claims ("X claimed Y
+undermined ..."), and pass the result to the merge step, which makes one
+event of each happening mentioned several times.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .. import codebook, dates, places
+from ..records import Actor, Place, Quote, Span
+from .lexicon import Entry, Lexicon, Match
+from .modality import ASSERTED, HYPOTHETICAL, Modality, modality
+from .roles import RoleFinder, Roles
+
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
+ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
+
+
+@dataclass
+class Candidate:
+    """An event before merging; keeps parse tokens the merge step needs."""
+
+    match: Match
+    sentence_index: int
+    sentence: SpacySpan
+    source: Actor | None
+    target: Actor | None
+    reciprocal: bool
+    mode: Modality
+    code: str
+    date: dates.ResolvedDate | None = None
+    date_span: Span | None = None
+    place: Place | None = None
+    speaker: Actor | None = None
+    confidence: float = 0.5
+    mentions: list[Span] = field(default_factory=list)
+    actorless: bool = False  # a nominal mention with no actors of its own ("the talks")
+    inherited: bool = False
+
+    @property
+    def trigger(self) -> Token:
+        return self.match.token
+
+
+def _span(tok_or_span) -> Span:
+    if isinstance(tok_or_span, Token):
+        return Span(tok_or_span.text, tok_or_span.idx, tok_or_span.idx + len(tok_or_span.text))
+    return Span(tok_or_span.text, tok_or_span.start_char, tok_or_span.end_char)
+
+
+def _clause_heads(trigger: Token) -> list[Token]:
+    """The trigger, and for a nominal trigger the verb it is an argument of."""
+    out = [trigger]
+    tok = trigger
+    # "the second round of consultations ... concluded on April 10": climb from
+    # the event noun through "of" to the noun that is the verb's argument
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head
+        out.append(tok)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj"):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            out.append(head)
+    if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
+        out.append(trigger.head)
+    return out
+
+
+def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
+    if tok.ent_type_ in labels:
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    return None
+
+
+class EventExtractor:
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or Lexicon()
+        self.speech_lemmas = {e.lemma for e in self.lexicon.entries if e.cue == "speech" and e.pos == "verb"}
+
+    # -- date and place --------------------------------------------------------------
+    def _date_and_place(self, trigger: Token, article_date: date | None):
+        found_date = found_place = None
+        date_span = None
+        for head in _clause_heads(trigger):
+            for c in head.children:
+                toks = [c]
+                if c.dep_ == "prep":
+                    toks = [g for g in c.children if g.dep_ == "pobj"]
+                for t in toks:
+                    if found_date is None and (c.dep_ in ("npadvmod", "tmod", "obl") or c.lower_ in DATE_PREPS):
+                        ent = _ent_of(t, ("DATE",))
+                        if ent is not None:
+                            resolved = dates.resolve(ent.text, article_date)
+                            if resolved is not None:
+                                found_date, date_span = resolved, _span(ent)
+                    if found_place is None and (c.dep_ != "prep" or c.lower_ in PLACE_PREPS):
+                        ent = _ent_of(t, ("GPE", "LOC", "FAC"))
+                        if ent is not None and c.dep_ == "prep":
+                            hit = places.geocode(ent.text)
+                            if hit is not None:
+                                hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
+                                found_place = hit
+        return found_date, date_span, found_place
+
+    # -- one sentence ----------------------------------------------------------------
+    def _sentence(self, sent: SpacySpan, si: int, roles: RoleFinder, article_date):
+        out: list[Candidate] = []
+        speech: list[tuple[Match, Roles]] = []
+        harms: list[tuple[Match, Roles]] = []
+        hopes: list[tuple[Match, Roles]] = []
+        for tok in sent:
+            m = self.lexicon.match(tok)
+            if m is None:
+                continue
+            entry = m.entry
+            if entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX"):
+                continue
+            is_speech = entry.cue == "speech"
+            r = (roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech) if entry.pos == "verb"
+                 else roles.noun_roles(tok, entry.reciprocal))
+            if entry.cue == "speech":
+                speech.append((m, r))
+                continue
+            if entry.cue == "harm":
+                harms.append((m, r))
+                continue
+            if entry.cue == "hope":
+                hopes.append((m, r))
+                if entry.code is None:
+                    continue
+            out.extend(self._candidates(m, r, sent, si, article_date))
+        # accusations drawn out of claims: "he claimed trust was destroyed by the US"
+        for sm, sr in speech:
+            speaker = sr.sources[0] if sr.sources else None
+            if speaker is None:
+                continue
+            for hm, hr in harms + [(c.match, None) for c in out]:
+                if hm.token is sm.token or sm.token not in hm.token.ancestors:
+                    continue  # only what the claim says
+                if hr is None:
+                    cand = next(c for c in out if c.match is hm)
+                    if codebook.quad_class(cand.code) < 3 or cand.source is None:
+                        continue
+                    doers = [cand.source]
+                else:
+                    doers = hr.sources
+                for doer in doers:
+                    if doer.entity is not None and doer.entity == speaker.entity:
+                        continue
+                    fake = Roles(sources=[speaker], targets=[doer], source_via=sr.source_via, target_via=hr.source_via if hr else None)
+                    acc = Match(token=sm.token, entry=Entry(code=ACCUSE_CODE, pos="verb", lemma=sm.token.lemma_))
+                    out.extend(self._candidates(acc, fake, sent, si, article_date))
+        return out, speech + [(m, r) for m, r in hopes if m.entry.code is None], harms
+
+    def _candidates(self, m: Match, r: Roles, sent, si, article_date) -> list[Candidate]:
+        entry = m.entry
+        code = entry.code
+        if code is None:
+            return []
+        mode = modality(m.token)
+        found_date, date_span, place = self._date_and_place(m.token, article_date)
+        base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
+        pairs: list[tuple[Actor | None, Actor | None]] = []
+        if r.reciprocal and r.sources and r.targets:
+            parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    pairs.append((a, b))
+        elif r.sources:
+            for s in r.sources:
+                for t in (r.targets or [None]):
+                    pairs.append((s, t))
+        elif entry.pos == "noun" and not r.targets:
+            # "The talks" with no actors of their own: may refer to an earlier event
+            return [Candidate(m, si, sent, None, None, entry.reciprocal, mode, code, found_date, date_span,
+                              place, actorless=True, mentions=[_span(m.token)])]
+        out = []
+        for s, t in pairs:
+            if s is None:
+                continue
+            if t is not None and s.entity is not None and s.entity == t.entity:
+                continue
+            if t is not None and s.code and s.code == t.code and s.kind == t.kind == "state":
+                continue
+            conf = base_conf + (0.15 if t is not None else 0.0)
+            if s.kind in ("pronoun", "alias"):
+                conf -= 0.05
+            out.append(Candidate(m, si, sent, s, t, bool(r.reciprocal), mode, code, found_date, date_span, place,
+                                 confidence=round(min(conf, 0.95), 2), mentions=[_span(m.token)]))
+        return out
+
+    # -- statements ------------------------------------------------------------------
+    def _statements(self, speech, cands: list[Candidate], sent, si, article_date) -> list[Candidate]:
+        """A reporting verb codes a statement only when what was said codes nothing."""
+        out = []
+        for m, r in speech:
+            # mentions of events already coded elsewhere ("the talks") say nothing new
+            said = [c for c in cands if not c.actorless and c.trigger is not m.token and m.token in c.trigger.ancestors]
+            speaker = r.sources[0] if r.sources else None
+            for c in said:
+                if speaker is not None and c.speaker is None:
+                    c.speaker = speaker
+            if m.entry.cue == "hope":
+                continue
+            if said or speaker is None:
+                continue
+            out.extend(self._candidates(m, r, sent, si, article_date))
+        return out
+
+    def extract(self, doc: Doc, actors: list[Actor], article_date: date | None,
+                quotes: list[Quote] = ()) -> list[Candidate]:
+        roles = RoleFinder(doc, actors)
+        quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        found: list[Candidate] = []
+        for si, sent in enumerate(doc.sents):
+            cands, speech, harms = self._sentence(sent, si, roles, article_date)
+            cands += self._statements(speech, cands, sent, si, article_date)
+            for c in cands:
+                # words inside a quotation are the quoted speaker's
+                q = next((q for q in quoted if q[0] <= c.trigger.idx < q[1]), None)
+                if q is not None and c.speaker is None:
+                    c.speaker = q[2]
+            cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
+            found.extend(cands)
+        return found
+
+    def _quoted_accusations(self, harms, cands, quoted, sent, si, article_date) -> list[Candidate]:
+        """A speaker who says, in quotes, that another actor did harm accuses them.
+
+        The parse does not always put a quoted clause under its reporting verb
+        ("a trust that he claimed was 'destroyed' by X"): the quotation marks do.
+        """
+        out = []
+        for hm, hr in harms:
+            q = next((q for q in quoted if q[0] <= hm.token.idx < q[1]), None)
+            if q is None:
+                continue
+            speaker = q[2]
+            for doer in hr.sources:
+                if doer.entity is not None and doer.entity == speaker.entity:
+                    continue
+                if any(c.code == ACCUSE_CODE and c.source is speaker and c.target is doer for c in cands + out):
+                    continue
+                acc = Match(token=hm.token, entry=Entry(code=ACCUSE_CODE, pos="verb", lemma=hm.token.lemma_))
+                made = self._candidates(acc, Roles(sources=[speaker], targets=[doer]), sent, si, article_date)
+                for c in made:
+                    c.speaker = speaker
+                out.extend(made)
+        return out

@@ -1,0 +1,235 @@
+"""The trigger lexicon: words that code events, as reviewed data.
+
+``data/triggers.yaml`` holds plain dict entries (see its header).  They are
+compiled once into an index keyed by (part of speech, head lemma), so finding
+the candidate triggers of a sentence is one dict lookup per token; the
+constraints of each entry (preposition, object, complement, light verb) are
+then checked against the dependency parse.
+
+Users add their own entries with ``Lexicon(extra_paths=[...])`` or the
+``COMMUNIQUE_TRIGGERS`` setting (files separated by ``os.pathsep``); their
+entries are added to the packaged ones.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from spacy.tokens import Token
+
+from .. import codebook
+
+ALLOWED_KEYS = {
+    "code", "verb", "noun", "prep", "object", "xcomp", "light", "reciprocal",
+    "cue", "passive", "not_object", "note",
+}
+CUES = {"speech", "harm", "hope"}
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+# Prepositions after which a noun is not the object of the verb but its
+# complement ("call for talks"): the object constraint also looks here.
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file or entry that cannot be used; names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str | None
+    pos: str  # "verb" | "noun"
+    lemma: str  # head lemma
+    modifiers: tuple[str, ...] = ()  # lemmas before the head in a multi-word noun ("car bomb")
+    prep: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
+    xcomp: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    cue: str | None = None
+    passive: bool | None = None
+    origin: str = ""
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        constraints = sum(bool(c) for c in (self.prep, self.objects, self.xcomp, self.light, self.modifiers))
+        return (constraints, len(self.code or ""))
+
+
+@dataclass(frozen=True)
+class Match:
+    """A token that triggers an entry, with the tokens that satisfied it."""
+
+    token: Token
+    entry: Entry
+    thing: Token | None = None  # the object that made the match ("sanctions" in "impose sanctions")
+    prep: Token | None = None  # the preposition that made the match ("for" in "call for")
+    complement: Token | None = None  # the xcomp verb ("attack" in "threatened to attack")
+
+
+def _as_set(value, where: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LexiconError(f"{where}: expected a word or a list of words, got {value!r}")
+    return frozenset(v.lower() for v in value)
+
+
+def parse_entry(raw: dict, where: str) -> Entry:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: an entry must be a mapping, got {raw!r}")
+    unknown = set(raw) - ALLOWED_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    if ("verb" in raw) == ("noun" in raw):
+        raise LexiconError(f"{where}: give exactly one of verb / noun")
+    cue = raw.get("cue")
+    if cue is not None and cue not in CUES:
+        raise LexiconError(f"{where}: cue must be one of {sorted(CUES)}")
+    code = raw.get("code")
+    if code is not None:
+        code = str(code)
+        if not codebook.is_code(code):
+            raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
+    elif cue is None:
+        raise LexiconError(f"{where}: an entry needs a code unless it is a cue")
+    pos = "verb" if "verb" in raw else "noun"
+    words = str(raw[pos]).lower().split()
+    if not words:
+        raise LexiconError(f"{where}: empty {pos}")
+    return Entry(
+        code=code,
+        pos=pos,
+        lemma=words[-1],
+        modifiers=tuple(words[:-1]),
+        prep=_as_set(raw.get("prep"), where),
+        objects=_as_set(raw.get("object"), where),
+        not_objects=_as_set(raw.get("not_object"), where),
+        xcomp=_as_set(raw.get("xcomp"), where),
+        light=_as_set(raw.get("light"), where),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        cue=cue,
+        passive=raw.get("passive"),
+        origin=where,
+    )
+
+
+def load_entries(path: Path | str, text: str | None = None) -> list[Entry]:
+    name = str(path)
+    try:
+        data = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{name}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise LexiconError(f"{name}: expected a mapping with an 'entries' list")
+    return [parse_entry(raw, f"{name} entry {i + 1}") for i, raw in enumerate(data["entries"])]
+
+
+def _packaged() -> list[Entry]:
+    res = resources.files("communique.data").joinpath("triggers.yaml")
+    return load_entries("triggers.yaml", res.read_text(encoding="utf-8"))
+
+
+class Lexicon:
+    """Trigger entries indexed by (pos, head lemma)."""
+
+    def __init__(self, entries: Iterable[Entry] | None = None, extra_paths: Iterable[str | Path] = ()):
+        entries = list(_packaged() if entries is None else entries)
+        env = os.environ.get("COMMUNIQUE_TRIGGERS")
+        paths = list(extra_paths) + ([p for p in env.split(os.pathsep) if p] if env else [])
+        for path in paths:
+            entries.extend(load_entries(path))
+        self.entries = entries
+        self._index: dict[tuple[str, str], list[Entry]] = {}
+        for e in entries:
+            self._index.setdefault((e.pos, e.lemma), []).append(e)
+        for bucket in self._index.values():
+            # Most specific first, so the first entry that fits is the one to use.
+            bucket.sort(key=lambda e: e.specificity, reverse=True)
+
+    def candidates(self, token: Token) -> list[Entry]:
+        pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
+        if pos is None:
+            return []
+        lemma = token.lemma_.lower()
+        found = self._index.get((pos, lemma))
+        if found is None and pos == "noun" and token.lower_ != lemma:
+            # The tagger sometimes lemmatizes a plural proper-noun-tagged word
+            # oddly; the lower-case form is a safe second key.
+            found = self._index.get((pos, token.lower_))
+        return found or []
+
+    def match(self, token: Token) -> Match | None:
+        """The most specific entry whose constraints the parse satisfies."""
+        for entry in self.candidates(token):
+            m = _satisfies(token, entry)
+            if m is not None:
+                return m
+        return None
+
+
+def _objects(token: Token) -> list[Token]:
+    out = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS:
+        # "the sanctions imposed on Iran": the modified noun is the object
+        out.append(token.head)
+    return out
+
+
+def _satisfies(token: Token, entry: Entry) -> Match | None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if entry.passive is not None and entry.passive != passive:
+        return None
+    if entry.modifiers:
+        mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        if not set(entry.modifiers) <= mods:
+            return None
+    prep_tok = None
+    if entry.prep:
+        preps = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in entry.prep]
+        if not preps:
+            return None
+        prep_tok = preps[0]
+    objs = _objects(token)
+    if prep_tok is not None:
+        objs += [c for c in prep_tok.children if c.dep_ == "pobj"]
+    if entry.pos == "noun":
+        # "called for a ceasefire": the noun's own prepositional complement
+        objs += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    thing = None
+    if entry.objects:
+        hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects]
+        if not hits:
+            # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
+            hits = [g for o in objs for g in o.children
+                    if g.dep_ in ("pobj", "compound", "conj") and g.lemma_.lower() in entry.objects]
+            hits += [g for o in objs for p in o.children if p.dep_ == "prep"
+                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in entry.objects]
+        if not hits:
+            return None
+        thing = hits[0]
+    if entry.not_objects and any(o.lemma_.lower() in entry.not_objects for o in objs):
+        return None
+    complement = None
+    if entry.xcomp:
+        comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp]
+        if not comps:
+            comps = [c for c in token.children if c.dep_ in ("xcomp",)
+                     for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]
+                     if g.lemma_.lower() in entry.xcomp]
+        if not comps:
+            return None
+        complement = comps[0]
+    if entry.light:
+        head = token.head
+        if head is token or head.lemma_.lower() not in entry.light:
+            return None
+    return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)

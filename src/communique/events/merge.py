@@ -1,0 +1,138 @@
+"""One event per happening within an article.
+
+Three steps, in article order:
+
+1. A nominal mention with no actors of its own ("The talks", "the
+   discussions") refers back to the latest earlier event of the same CAMEO
+   root: it becomes one more mention of it.  "A third round of negotiations"
+   names a new happening of the same series: a new event with the series'
+   parties and its own mode.
+2. Comments on a happening ("X expressed hope that the talks ...") take the
+   happening's parties as targets when they have none.
+3. Events with the same pair of actors (either direction when reciprocal),
+   the same root, the same mode and compatible dates are one happening; the
+   record keeps the most informative mention (an explicit date or place)
+   and counts the others.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .extractor import Candidate
+
+DEFINITE = {"the", "this", "these", "those", "that", "such"}
+NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
+SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
+
+
+def _series_word(tok: Token) -> tuple[str | None, bool]:
+    """The ordinal of a mention ("third" round), and whether it is definite."""
+    holders = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        holders.append(tok.head.head)
+    ordinal = None
+    definite = False
+    for h in holders:
+        for c in h.children:
+            low = c.lower_
+            if low in ORDINALS or c.ent_type_ == "ORDINAL":
+                ordinal = low
+            if low in NEW_IN_SERIES:
+                ordinal = ordinal or low
+            if c.dep_ in ("det", "poss") and low in DEFINITE:
+                definite = True
+    return ordinal, definite
+
+
+# Roots whose events are happenings that later sentences refer back to; other
+# roots are speech acts, each its own event unless repeated in one sentence.
+HAPPENING_ROOTS = {"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _who(actor):
+    if actor is None:
+        return None
+    return actor.code or f"entity:{actor.entity}"
+
+
+def _same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.mode.mode != b.mode.mode or _key(a) != _key(b) or a.reciprocal != b.reciprocal:
+        return False
+    if a.date is not None and b.date is not None and a.date.date != b.date.date:
+        return False
+    if a.code[:2] in HAPPENING_ROOTS:
+        return a.code[:2] == b.code[:2]
+    return a.code == b.code and a.sentence_index == b.sentence_index
+
+
+def _key(c: Candidate):
+    pair = (_who(c.source), _who(c.target))
+    if c.reciprocal:
+        pair = tuple(sorted(pair, key=lambda x: x or ""))
+    return pair
+
+
+def _info(c: Candidate) -> tuple:
+    return (c.date is not None, c.place is not None, c.target is not None, not c.inherited, c.confidence)
+
+
+def merge(cands: list[Candidate]) -> list[Candidate]:
+    events: list[Candidate] = []
+    ordinals: dict[int, str | None] = {}
+    for c in sorted(cands, key=lambda c: c.trigger.idx):
+        if not c.actorless:
+            events.append(c)
+            ordinals[id(c)] = _series_word(c.trigger)[0]
+            continue
+        ordinal, definite = _series_word(c.trigger)
+        antecedent = next((e for e in reversed(events) if e.code[:2] == c.code[:2] and e.source is not None), None)
+        if antecedent is None:
+            continue  # nothing to refer to: a nominal with no actors codes nothing
+        if ordinal is not None and ordinal != ordinals.get(id(antecedent)):
+            # a new round of the same series: the series' parties, its own mode
+            c.source, c.target, c.reciprocal = antecedent.source, antecedent.target, antecedent.reciprocal
+            c.actorless, c.inherited = False, True
+            c.confidence = round(max(antecedent.confidence - 0.2, 0.3), 2)
+            events.append(c)
+            ordinals[id(c)] = ordinal
+        elif definite or ordinal is not None:
+            antecedent.mentions.extend(c.mentions)
+            if antecedent.date is None and c.date is not None:
+                antecedent.date, antecedent.date_span = c.date, c.date_span
+            if antecedent.place is None and c.place is not None:
+                antecedent.place = c.place
+    # comments on a happening take its parties as targets
+    for c in events:
+        if c.target is not None or c.match.entry.cue not in ("hope", "speech"):
+            continue
+        for other in events:
+            if other is c or c.trigger not in other.trigger.ancestors:
+                continue
+            for party in (other.source, other.target):
+                if party is not None and party.entity != c.source.entity and c.target is None:
+                    c.target = party
+    extra: list[Candidate] = []
+    for c in events:
+        if c.match.entry.cue not in ("hope", "speech") or c.target is None:
+            continue
+        for other in events:
+            if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
+                    and other.target is not c.target and other.target.entity != c.source.entity:
+                twin = Candidate(**{**c.__dict__, "target": other.target, "mentions": list(c.mentions)})
+                extra.append(twin)
+                break
+    events.extend(extra)
+    # same happening mentioned again
+    out: list[Candidate] = []
+    for c in events:
+        same = next((o for o in out if _same_happening(o, c)), None)
+        if same is None:
+            out.append(c)
+            continue
+        keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
+        keep.mentions = sorted(same.mentions + c.mentions, key=lambda s: s.start)
+        keep.confidence = round(min(0.95, max(keep.confidence, drop.confidence) + 0.05), 2)
+        if keep is c:
+            out[out.index(same)] = c
+    return out

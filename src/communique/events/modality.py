@@ -1,0 +1,138 @@
+"""Modality: did the event happen, will it, might it, or did it not?
+
+The mode of a trigger is read off the dependency parse: its own negation and
+auxiliaries, then those of the clause that governs it, climbing only through
+links that pass modality on (an object noun takes its verb's mode; an open
+complement takes its governor's).  Adjuncts do not: in "X was not addressed
+during the talks" the talks are not negated.
+
+The word lists are data (``data/modality.yaml``) so reviewers can extend them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+ASSERTED, NEGATED, FUTURE, HYPOTHETICAL = "asserted", "negated", "future", "hypothetical"
+MODES = (ASSERTED, NEGATED, FUTURE, HYPOTHETICAL)
+
+
+@dataclass(frozen=True)
+class Cues:
+    negators: frozenset[str]
+    negative_dets: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    conditional_marks: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = yaml.safe_load(resources.files("communique.data").joinpath("modality.yaml").read_text(encoding="utf-8"))
+    return Cues(**{k: frozenset(w.lower() for w in v) for k, v in raw.items()})
+
+
+@dataclass(frozen=True)
+class Modality:
+    mode: str
+    cue: Token | None = None
+
+
+def _own(tok: Token, c: Cues) -> Modality | None:
+    """Modality marked on the token itself (its negation, auxiliaries, modifiers)."""
+    neg = fut = hyp = None
+    for ch in tok.children:
+        low = ch.lower_
+        if ch.dep_ == "neg" or (ch.dep_ == "advmod" and low in c.negators):
+            neg = ch
+        elif ch.dep_ == "det" and low in c.negative_dets:
+            neg = ch
+        elif ch.dep_ in ("aux", "auxpass"):
+            if low in c.future_aux:
+                fut = ch
+            elif low in c.hypothetical_aux:
+                hyp = ch
+        elif ch.dep_ in ("amod", "compound") and tok.pos_ in ("NOUN", "PROPN"):
+            if ch.lemma_.lower() in c.future_modifiers or low in c.future_modifiers:
+                fut = ch
+            elif ch.lemma_.lower() in c.hypothetical_modifiers or low in c.hypothetical_modifiers:
+                hyp = ch
+        elif ch.dep_ == "mark" and low in c.conditional_marks:
+            hyp = ch
+    # "is going to meet": going/xcomp
+    if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(
+        a.dep_ == "aux" for a in tok.head.children
+    ):
+        fut = tok.head
+    if neg is not None:
+        return Modality(NEGATED, neg)
+    if hyp is not None:
+        return Modality(HYPOTHETICAL, hyp)
+    if fut is not None:
+        return Modality(FUTURE, fut)
+    return None
+
+
+def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
+    lemma = head.lemma_.lower()
+    if lemma in c.negating_verbs:
+        return Modality(NEGATED, head)
+    if lemma in c.hypothetical_verbs:
+        return Modality(HYPOTHETICAL, head)
+    if lemma in c.future_verbs:
+        return Modality(FUTURE, head)
+    return None
+
+
+def modality(trigger: Token, max_steps: int = 6) -> Modality:
+    """The mode of the event whose trigger is ``trigger``."""
+    c = cues()
+    tok = trigger
+    for _ in range(max_steps):
+        own = _own(tok, c)
+        if own is not None:
+            return own
+        head = tok.head
+        if head is tok:
+            break
+        dep = tok.dep_
+        if dep == "conj":
+            # shared auxiliaries and negation sit on the first conjunct
+            tok = head
+            continue
+        if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN"):
+            gov = _governor_verb_mode(head, c)
+            if gov is not None:
+                return gov
+            if dep in ("ccomp", "relcl"):
+                # A reported clause keeps its own tense: "said it will meet" is
+                # future, "said it met" asserted, whatever the saying verb.
+                break
+            tok = head
+            continue
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj"):
+            gov = _governor_verb_mode(head, c)
+            if gov is not None:
+                return gov
+            tok = head
+            continue
+        if dep == "pobj" and head.dep_ == "prep":
+            # "a round of negotiations", "calls for talks": the noun the
+            # preposition hangs on carries the mode; adjuncts of verbs do not.
+            grand = head.head
+            if (head.lower_ == "of" and grand.pos_ in ("NOUN", "PROPN")) or (
+                head.lower_ in ("for", "to") and grand.pos_ in ("VERB", "AUX")
+            ):
+                tok = grand
+                continue
+        break
+    return Modality(ASSERTED)

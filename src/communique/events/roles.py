@@ -1,0 +1,236 @@
+"""Argument roles: who is the source and who the target of a trigger.
+
+Roles come from the dependency parse, never from word order alone:
+active subject and object, passive subject and ``by`` agent, the
+prepositions that point at a target ("with", "to", "against", "on"...),
+"between A and B" and coordinated subjects of symmetric events (reciprocal),
+possessors and modifiers of nominal events ("Russia's invasion of Ukraine",
+"US-Russia talks"), and subjects shared through open complements and
+coordination ("agreed to meet", "attacked and seized").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..records import Actor
+
+# Prepositions whose object is the target of an event.
+TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from", "over"}
+# For nominal events the object of "of" is usually the target ("invasion of Ukraine").
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+# Links through which an argument phrase leads to the actor that names it.
+DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
+
+
+@dataclass
+class Roles:
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    reciprocal: bool = False
+    source_via: Token | None = None
+    target_via: Token | None = None
+
+
+class RoleFinder:
+    """Maps parse tokens to the actor mentions the actor pass found."""
+
+    def __init__(self, doc, actors: list[Actor]):
+        self.doc = doc
+        self.by_token: dict[int, Actor] = {}
+        for a in actors:
+            if a.kind == "outlet":
+                continue  # outlets are attribution, never event actors
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, a)
+
+    # -- mapping a phrase to actors -------------------------------------------------
+    def actor_of(self, tok: Token, depth: int = 3) -> Actor | None:
+        """The actor a phrase headed by ``tok`` names, or None."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        if depth == 0:
+            return None
+        # Prefer modifiers that name who it is ("the US delegation", "Iraq's
+        # advisor") over prepositional attachments further away.
+        ordered = sorted(
+            (c for c in tok.children if c.dep_ in DESCEND_DEPS and c.dep_ not in ("conj", "cc", "det")),
+            key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
+        )
+        for c in ordered:
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from"):
+                continue  # "officials in Baghdad" is not Baghdad
+            found = self.actor_of(c, depth - 1)
+            if found is not None:
+                return found
+        return None
+
+    def actors_of(self, tok: Token | None) -> list[Actor]:
+        """Actors of a phrase and of the phrases coordinated with it."""
+        if tok is None:
+            return []
+        out: list[Actor] = []
+        for t in [tok, *tok.conjuncts]:
+            a = self.actor_of(t)
+            if a is not None and all(a is not b for b in out):
+                out.append(a)
+        # "US-Russia talks", "Russia-US contacts": several actors in one modifier chain
+        if len(out) == 1 and tok.i in self.by_token:
+            for c in tok.children:
+                a = self.by_token.get(c.i)
+                if c.dep_ in ("compound", "amod", "nmod") and a is not None and all(a is not b for b in out):
+                    out.append(a)
+        return out
+
+    # -- subjects --------------------------------------------------------------------
+    def subject(self, verb: Token, depth: int = 3) -> Token | None:
+        """The logical subject of a verb, looking through complements and coordination."""
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+        agent = self.agent(verb)
+        if agent is not None:
+            return agent
+        if depth == 0 or verb.head is verb:
+            return None
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            # object control: "urged Iran to talk" -> Iran talks
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and head.lemma_ not in ("promise",):
+                return obj
+            return self.subject(head, depth - 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth - 1)
+        if verb.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("to", "before", "after") for c in verb.children):
+            return self.subject(head, depth - 1)
+        if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
+            return head  # "troops who attacked the town"
+        return None
+
+    @classmethod
+    def is_passive(cls, verb: Token) -> bool:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            return True
+        # "was undermined and destroyed": the second participle shares the voice
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and cls.is_passive(verb.head)
+
+    @staticmethod
+    def agent(verb: Token) -> Token | None:
+        # "undermined and destroyed by X": the agent hangs on the last conjunct
+        for v in [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    # -- roles for verbs -------------------------------------------------------------
+    def verb_roles(self, verb: Token, thing: Token | None, reciprocal: bool, speech: bool = False) -> Roles:
+        r = Roles()
+        passive = self.is_passive(verb)
+        if passive:
+            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if patient is None and verb.dep_ in ("acl", "relcl"):
+                patient = verb.head  # "the village attacked by troops"
+            agent = self.agent(verb)
+            if agent is None and verb.dep_ == "xcomp":
+                agent = None
+            r.sources = self.actors_of(agent)
+            r.source_via = agent
+            if patient is not None and patient is not thing:
+                r.targets = self.actors_of(patient)
+                r.target_via = patient
+        else:
+            subj = self.subject(verb)
+            r.sources = self.actors_of(subj)
+            r.source_via = subj
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")), None)
+            if obj is not None and obj is not thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
+                targets = self.actors_of(obj)
+                if targets:
+                    r.targets, r.target_via = targets, obj
+        if not r.targets:
+            # "imposed sanctions on Iran", "met with Putin", "talked to reporters"
+            holders = [verb] + ([thing] if thing is not None and thing is not verb else [])
+            for holder in holders:
+                for p in holder.children:
+                    if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS:
+                        if speech and p.lower_ not in ("to",):
+                            continue
+                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        targets = self.actors_of(pobj)
+                        if targets:
+                            r.targets, r.target_via = targets, pobj
+                            break
+                if r.targets:
+                    break
+        if reciprocal and len(r.sources) > 1 and not r.targets:
+            # "Russia and the US held talks": each other
+            r.reciprocal = True
+        elif reciprocal and r.targets:
+            r.reciprocal = True
+        return r
+
+    # -- roles for nouns -------------------------------------------------------------
+    def noun_roles(self, noun: Token, reciprocal: bool) -> Roles:
+        r = Roles()
+        # between A and B
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst"):
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                parties = self.actors_of(pobj)
+                if len(parties) >= 2:
+                    r.sources, r.targets = parties[:1], parties[1:]
+                    r.reciprocal = True
+                    r.source_via = r.target_via = pobj
+                    return r
+        # possessor or actor modifier is the doer ("Russia's invasion", "Israeli airstrikes")
+        for c in sorted(noun.children, key=lambda c: c.dep_ != "poss"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                found = self.actors_of(c)
+                if found:
+                    if len(found) > 1 and reciprocal:
+                        r.sources, r.targets, r.reciprocal = found[:1], found[1:], True
+                        r.source_via = r.target_via = c
+                        return r
+                    r.sources, r.source_via = found, c
+                    break
+        # by X
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "by" and not r.sources:
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                r.sources, r.source_via = self.actors_of(pobj), pobj
+        # the governing verb's subject: "held talks", "launched an attack"
+        head = noun.head
+        if not r.sources and head is not noun and head.pos_ in ("VERB", "AUX"):
+            if noun.dep_ in ("dobj", "obj", "attr", "oprd"):
+                subj = self.subject(head)
+                r.sources, r.source_via = self.actors_of(subj), subj
+            elif noun.dep_ == "nsubjpass":
+                agent = self.agent(head)
+                r.sources, r.source_via = self.actors_of(agent), agent
+        # target prepositions on the noun, then on its verb
+        for holder in (noun, head if head is not noun and noun.dep_ in ("dobj", "obj", "nsubjpass") else None):
+            if holder is None or r.targets:
+                continue
+            for p in holder.children:
+                if p.dep_ == "prep" and p.lower_ in (NOUN_TARGET_PREPS if holder is noun else TARGET_PREPS):
+                    if p.lower_ == "in" and holder is noun:
+                        continue  # "clashes in Kabul" is a place, not a target
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
+                    if found:
+                        r.targets, r.target_via = found, pobj
+                        break
+        if reciprocal and r.sources and r.targets:
+            r.reciprocal = True
+        elif reciprocal and len(r.sources) > 1:
+            r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
+        return r
