@@ -122,7 +122,8 @@ def test_cli_json_and_table(monkeypatch):
 
 def test_real_coder_end_to_end():
     try:
-        from communique import Coder  # noqa: F401
+        from communique.coder import Coder  # noqa: F401
+        from communique.actors import ActorFinder  # noqa: F401
     except ImportError:
         pytest.skip("the coder has not landed yet")
     rep = evaluate(FIX / "petr_small.jsonl")

@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         coder = None
         if model:
-            from . import Coder
+            from .coder import Coder
 
             coder = Coder(model=model)
         try:

@@ -39,7 +39,7 @@ def predict_events(sentences: list[GoldSentence], coder: Any = None, workers: in
     from ..records import Article
 
     if coder is None:
-        from .. import Coder
+        from ..coder import Coder
 
         coder = Coder()
     articles = [Article(text=s.text, id=s.id, date=s.date) for s in sentences]
