@@ -59,8 +59,8 @@ def as_article(item, date=None, doc_id=None, title=None) -> Article:
         art = Article(**known)
     else:
         raise ArticleError(f"cannot code a {type(item).__name__}")
-    if date is not None:
-        art.date = date
+    if date is not None and not art.date:
+        art.date = date  # a default for articles that carry no date of their own
     if doc_id is not None:
         art.id = doc_id
     if title is not None:

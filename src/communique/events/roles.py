@@ -11,7 +11,10 @@ coordination ("agreed to meet", "attacked and seized").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 from ..records import Actor
@@ -23,6 +26,12 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
+
+
+@lru_cache(maxsize=1)
+def grammar() -> dict[str, frozenset[str]]:
+    raw = yaml.safe_load(resources.files("communique.data").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items()}
 
 
 @dataclass
@@ -209,8 +218,13 @@ class RoleFinder:
                 r.sources, r.source_via = self.actors_of(pobj), pobj
         # the governing verb's subject: "held talks", "launched an attack"
         head = noun.head
-        if not r.sources and head is not noun and head.pos_ in ("VERB", "AUX"):
-            if noun.dep_ in ("dobj", "obj", "attr", "oprd"):
+        g = grammar()
+        lemma = head.lemma_.lower()
+        if not r.sources and head is not noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"]:
+            if noun.dep_ in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
+                subj = self.subject(head)
+                r.targets, r.target_via = self.actors_of(subj), subj
+            elif noun.dep_ in ("dobj", "obj", "attr", "oprd"):
                 subj = self.subject(head)
                 r.sources, r.source_via = self.actors_of(subj), subj
             elif noun.dep_ == "nsubjpass":
