@@ -163,3 +163,5 @@ def _with_progress(docs):
 
 
 # Commands of other areas register themselves here.
+from communique import web_cli as _web_cli  # noqa: E402
+_web_cli.register(app)
