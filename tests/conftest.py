@@ -1,0 +1,25 @@
+"""Shared fixtures: one real Coder (spaCy pipeline + knowledge) per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from communique import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(coder, seed_text):
+    return coder.code(seed_text, date="2025-04-12", doc_id="seed", title=seed_text.splitlines()[0])
