@@ -1,0 +1,86 @@
+"""Coder speed against the bare spaCy parse, measured in the same run.
+
+    .venv/bin/python benchmarks/coder_speed.py [--articles 60] [--repeat 3]
+
+Times `communique code --workers 1` on the first N Wikinews articles and a
+bare `nlp.pipe` over the same texts (both as fresh processes, so both pay
+their start-up), alternating the two to share the machine's noise, and
+reports the ratio bare/communique (target >= 0.8) and each run's peak memory
+(target < 1 GB).  Needs ../shared/data/wikinews or --corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared/data/wikinews/wikinews_en_2019_2020.jsonl"
+BARE = """
+import json, sys
+from communique.nlp import model_name
+import spacy
+nlp = spacy.load(model_name())
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+n = sum(len(d) for d in nlp.pipe(texts, batch_size=32))
+print(n)
+"""
+
+
+# A wrapper process per run, so each run's peak memory is its own.
+WRAP = ("import resource, subprocess, sys, time\n"
+        "t = time.perf_counter(); rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc)")
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a child process."""
+    proc = subprocess.run([sys.executable, "-c", WRAP, *cmd], capture_output=True, text=True)
+    wall, peak_kb, rc = proc.stdout.split()
+    if int(rc):
+        sys.exit(f"{cmd[:4]} failed: {proc.stderr[-500:]}")
+    return float(wall), int(peak_kb) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=60)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = ap.parse_args()
+    lines = args.corpus.read_text(encoding="utf-8").splitlines()[: args.articles]
+    chars = sum(len(json.loads(l)["text"]) for l in lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.jsonl"
+        sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        py = sys.executable
+        cli = [py, "-m", "communique", "code", str(sample), "--workers", "1", "--format", "jsonl", "-o", os.devnull]
+        bare = [py, "-c", BARE, str(sample)]
+        bare_t, ours_t, ours_mem, bare_mem = [], [], 0.0, 0.0
+        for _ in range(args.repeat):
+            t, m = timed(bare)
+            bare_t.append(t)
+            bare_mem = max(bare_mem, m)
+            t, m = timed(cli)
+            ours_t.append(t)
+            ours_mem = max(ours_mem, m)
+    b, o = min(bare_t), min(ours_t)
+    result = {
+        "articles": len(lines), "chars": chars,
+        "bare_spacy_s": round(b, 2), "communique_s": round(o, 2),
+        "ratio_bare_over_communique": round(b / o, 3),
+        "target_ratio": 0.8,
+        "communique_peak_mb": round(ours_mem), "bare_peak_mb": round(bare_mem),
+        "communique_articles_per_s": round(len(lines) / o, 2),
+        "runs": {"bare": [round(x, 2) for x in bare_t], "communique": [round(x, 2) for x in ours_t]},
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
