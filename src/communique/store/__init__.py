@@ -145,6 +145,10 @@ class AddResult:
     duplicates: int = 0  # wire copies stored as copies, not coded
     events: int = 0
     article_ids: list[int] = field(default_factory=list)
+    ids: dict = field(default_factory=dict)  # add_batch: caller's key -> stored article id
+
+    def get(self, key, default=None):
+        return self.ids.get(key, default)
 
     def __iadd__(self, other: "AddResult") -> "AddResult":
         self.added += other.added
@@ -290,13 +294,35 @@ class Store:
         events are counted as mentions of the original's, not stored again.
         Every event is assigned to a happening (see :mod:`communique.dedup`).
         """
-        result = AddResult()
         docs = list(docs)
+        return self.add_batch([(d, checks[i] if checks is not None and i < len(checks) else None, i)
+                               for i, d in enumerate(docs)])
+
+    def add_batch(self, docs: Sequence[tuple[Document, Check | None, Any]],
+                  copies: Sequence[tuple[Article | Document, Check | None, Any]] = ()) -> AddResult:
+        """Store coded documents and uncoded wire copies in one transaction.
+
+        ``docs``: ``(document, check or None, key)``; ``result.ids[key]`` is the
+        stored article id (absent when skipped).  ``copies``: ``(article,
+        check, original)`` where ``original`` is a stored article id or
+        ``("key", key)`` naming a document of this batch.  Used by
+        :func:`communique.ingest.ingest`, which commits one batch at a time.
+        """
+        result = AddResult()
         with self.engine.begin() as conn:
             touched: set[int] = set()
-            for i, doc in enumerate(docs):
-                chk = checks[i] if checks is not None and i < len(checks) else None
-                result += self._insert(conn, doc, chk, touched)
+            for doc, chk, key in docs:
+                r = self._insert(conn, doc, chk, touched)
+                if r.article_ids:
+                    result.ids[key] = r.article_ids[0]
+                result += r
+            for art, chk, original in copies:
+                if isinstance(original, tuple):
+                    original = result.ids.get(original[1])
+                if chk is not None:
+                    chk = Check("duplicate" if original is not None else "unknown", chk.content_hash, chk.signature,
+                                original, chk.similarity)
+                result += self._insert(conn, art, chk, touched)
             self._refresh_happenings(conn, touched)
         return result
 
