@@ -320,6 +320,7 @@ def plot_series(series: Series, path: str | Path, *, title: str | None = None) -
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -336,7 +337,9 @@ def plot_series(series: Series, path: str | Path, *, title: str | None = None) -
         ax1.bar(xs, ys, width=width, bottom=bottom, color=QUAD_COLOURS[q], label=QUAD_NAMES[q], align="edge")
         bottom = [b + y for b, y in zip(bottom, ys)]
     ax1.set_ylabel(f"events per {series.interval}")
-    ax1.legend(loc="upper left", fontsize=8, frameon=False, ncol=4)
+    # Above the axes, so no bar ever hides a swatch.
+    ax1.legend(loc="lower left", bbox_to_anchor=(0, 1.0), fontsize=8, frameon=False, ncol=4)
+    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax1.grid(axis="y", alpha=0.3)
     ax1.spines[["top", "right"]].set_visible(False)
 
@@ -395,9 +398,20 @@ def _engine(store):
 
 
 def _table(unit: str):
+    """Both units read the events table; ``happenings`` keeps one event per happening."""
     from communique.store import schema
 
-    return schema.events if check_unit(unit) == "events" else schema.happenings
+    check_unit(unit)
+    return schema.events
+
+
+def _from(unit: str):
+    """The FROM clause: events, or events joined to the happenings they first reported."""
+    from communique.store import schema
+
+    if unit == "happenings":
+        return schema.events.join(schema.happenings, schema.happenings.c.first_event_id == schema.events.c.id)
+    return schema.events
 
 
 def is_country(code: str) -> bool:
@@ -458,7 +472,7 @@ def _coalesced(table, role: str, query: str):
     return (col >= lo) & (col < hi)
 
 
-def _day_counts(engine, table, branches, conds) -> list[DayCount]:
+def _day_counts(engine, table, branches, conds, unit: str = "events") -> list[DayCount]:
     import sqlalchemy as sa
 
     stmts = [
@@ -470,6 +484,7 @@ def _day_counts(engine, table, branches, conds) -> list[DayCount]:
             sa.func.sum(table.c.goldstein).label("gsum"),
             sa.func.count(table.c.goldstein).label("gn"),
         )
+        .select_from(_from(unit))
         .where(branch, table.c.date.is_not(None), *conds)
         .group_by(table.c.date, table.c.quad_class, table.c.cameo_root)
         for branch in branches
@@ -502,14 +517,16 @@ def dyad_series(
 
     Undirected unless ``directed`` (then only ``a`` acting on ``b``).  ``unit``
     is ``events`` (every coded event of every article) or ``happenings``
-    (events deduplicated across articles, see :mod:`communique.dedup`).
+    (events deduplicated across articles, see :mod:`communique.dedup`: each
+    happening counted once, with the codes of its first report).
     ``store`` is a ``Store``, an Engine, or a ``--db`` path/URL.
     """
     a, b = check_actor(a), check_actor(b)
     interval, modes = check_interval(interval), check_modes(modes)
     since, until = parse_day(since, "since"), parse_day(until, "until")
     table = _table(unit)
-    rows = _day_counts(_engine(store), table, _branches(table, a, b, directed), _common(table, modes, since, until))
+    rows = _day_counts(_engine(store), table, _branches(table, a, b, directed), _common(table, modes, since, until),
+                       unit)
     return Series(a=a, b=b, interval=interval, modes=modes, directed=directed, since=since, until=until,
                   points=aggregate(rows, interval, since=since, until=until, fill=fill))
 
@@ -531,7 +548,7 @@ def actor_series(
     since, until = parse_day(since, "since"), parse_day(until, "until")
     table = _table(unit)
     rows = _day_counts(_engine(store), table, _branches(table, actor, None, False),
-                       _common(table, modes, since, until))
+                       _common(table, modes, since, until), unit)
     return Series(a=actor, b=None, interval=interval, modes=modes, since=since, until=until,
                   points=aggregate(rows, interval, since=since, until=until, fill=fill))
 
@@ -607,6 +624,7 @@ def top_counterparts(
                     sa.func.count(table.c.goldstein).label("gn"),
                     (sa.func.max(name_col) if name_col is not None else sa.null()).label("name"),
                 )
+                .select_from(_from(unit))
                 .where(_side(table, mine, actor), key.is_not(None), *conds)
                 .group_by(key, table.c.quad_class)
             )
@@ -648,11 +666,12 @@ def events_at(
     unit: str = "events",
     limit: int = 200,
 ) -> list[dict]:
-    """The events behind one point of a series: rows of the events (or happenings) table.
+    """The events behind one point of a series, as rows of the events table.
 
     ``day`` is any day inside the bucket.  Ordered by date then id; each row is
-    a dict of the table's columns (for events, plus the article's ``doc_id``
-    and ``title``).
+    a dict of the events columns plus the article's ``article_doc_id`` and
+    ``article_title``.  With ``unit="happenings"``, one event (the first
+    report) per happening.
     """
     import sqlalchemy as sa
 
@@ -667,13 +686,10 @@ def events_at(
     conds = _common(table, modes, first, last)
     branches = _branches(table, a, b, directed)
     where = sa.or_(*branches) if len(branches) > 1 else branches[0]
-    if unit == "events":
-        from communique.store.schema import articles
+    from communique.store.schema import articles
 
-        stmt = (sa.select(table, articles.c.doc_id.label("article_doc_id"), articles.c.title.label("article_title"))
-                .join(articles, articles.c.id == table.c.article_id))
-    else:
-        stmt = sa.select(table)
-    stmt = stmt.where(where, *conds).order_by(table.c.date, table.c.id).limit(limit)
+    stmt = (sa.select(table, articles.c.doc_id.label("article_doc_id"), articles.c.title.label("article_title"))
+            .select_from(_from(unit).join(articles, articles.c.id == table.c.article_id))
+            .where(where, *conds).order_by(table.c.date, table.c.id).limit(limit))
     with _engine(store).connect() as conn:
         return [dict(row._mapping) for row in conn.execute(stmt)]

@@ -524,8 +524,9 @@ def create_app(db_url: str | None = None, token: str | None = None, *, coder=Non
                         period: dt.date = Query(..., description="any day of the bucket"),
                         interval: Interval = "month",
                         mode: list[Mode] | None = Query(None, description="default: asserted only"),
+                        unit: Unit = "events",
                         limit: int = Query(100, ge=1, le=500)):
-        rows = an.events_at(engine, code, None, period, interval, modes=mode, limit=limit)
+        rows = an.events_at(engine, code, None, period, interval, modes=mode, unit=unit, limit=limit)
         return {"items": [_row_event(r) for r in rows], "next": None, "limit": limit}
 
     @app.get("/api/dyads/{a}/{b}/series", response_model=SeriesOut, tags=["analysis"])
@@ -544,8 +545,9 @@ def create_app(db_url: str | None = None, token: str | None = None, *, coder=Non
                        interval: Interval = "week",
                        mode: list[Mode] | None = Query(None, description="default: asserted only"),
                        directed: bool = False,
+                       unit: Unit = "events",
                        limit: int = Query(100, ge=1, le=500)):
-        rows = an.events_at(engine, a, b, period, interval, modes=mode, directed=directed, limit=limit)
+        rows = an.events_at(engine, a, b, period, interval, modes=mode, directed=directed, unit=unit, limit=limit)
         return {"items": [_row_event(r) for r in rows], "next": None, "limit": limit}
 
     @app.get("/api/quotes", response_model=QuotePage, tags=["quotes"])

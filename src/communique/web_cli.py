@@ -73,8 +73,10 @@ def _print_table(series) -> None:
 
     who = f"{series.a} – {series.b}" + (" (directed)" if series.directed else "")
     table = Table(title=f"{who}, {', '.join(series.modes)} events per {series.interval}")
-    for col in ("period", "events", "verb. coop", "mat. coop", "verb. confl", "mat. confl", "Goldstein Σ", "mean"):
-        table.add_column(col, justify="left" if col == "period" else "right")
+    table.add_column("period", no_wrap=True)
+    for col in ("events", "v.coop", "m.coop", "v.confl", "m.confl", "G sum", "G mean"):
+        table.add_column(col, justify="right", no_wrap=True)
+    table.caption = "v/m: verbal/material (QuadClass 1-4); G: Goldstein score"
     for p in series.points:
         if not p.events:
             continue
