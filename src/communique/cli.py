@@ -165,3 +165,5 @@ def _with_progress(docs):
 # Commands of other areas register themselves here.
 from communique import web_cli as _web_cli  # noqa: E402
 _web_cli.register(app)
+from communique import eval_cli as _eval_cli  # noqa: E402
+_eval_cli.register(app)
