@@ -167,3 +167,5 @@ from communique import web_cli as _web_cli  # noqa: E402
 _web_cli.register(app)
 from communique import eval_cli as _eval_cli  # noqa: E402
 _eval_cli.register(app)
+from communique import store_cli as _store_cli  # noqa: E402
+_store_cli.register(app)
