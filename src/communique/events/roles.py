@@ -99,9 +99,10 @@ class RoleFinder:
     # -- subjects --------------------------------------------------------------------
     def subject(self, verb: Token, depth: int = 3) -> Token | None:
         """The logical subject of a verb, looking through complements and coordination."""
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return c
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # a misparse can give a verb two subjects: prefer the one that names an actor
+            return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])
         agent = self.agent(verb)
         if agent is not None:
             return agent
