@@ -188,3 +188,9 @@ def test_actor_check_folds_sector_synonyms_and_igo():
     case = GoldActorCase("x", 1, "state media", expected={"code_1": "JRN", "country": "IGO"},
                          ops={"code_1": "Eq", "country": "Eq"})
     assert all(h for _, h, _, _ in check(case, R("IGOMED", None, "MED")))
+
+
+def test_igo_codes_compare_by_prefix_whatever_the_country_field():
+    key = ActorKey.from_actor(Actor("the EU", 0, 6, code="IGOEUREEC", country="EUR", kind="igo"))
+    assert key.country == "IGO"
+    assert ActorKey.from_actor(Actor("Amnesty", 0, 7, code="NGOHRIAMN", country="NGO", sector="HRI")).country == "NGO"

@@ -117,8 +117,11 @@ class ActorKey:
         code = getattr(actor, "code", None)
         country = norm_country(getattr(actor, "country", None))
         code_country, code_sectors = split_code(code)
-        if country is None and (code_country in _aliases()["international"]
-                                or _is_iso3(code_country)):
+        if code_country in _aliases()["international"]:
+            # an IGO/NGO code: its prefix is what gold files compare, whatever
+            # region the actor's own country field names (EUR, UNO ...)
+            country = code_country
+        elif country is None and _is_iso3(code_country):
             country = code_country
         sectors = list(code_sectors)
         sector = norm_sector(getattr(actor, "sector", None))

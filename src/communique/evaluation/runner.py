@@ -128,6 +128,8 @@ def evaluate(path: str | Path, kind: str | None = None, coder: Any = None, *, li
         on_total(len(records))
     problems = list(gold.problems)
     if gold.kind == "actors":
+        if finder is None and coder is not None and hasattr(getattr(coder, "actors", None), "resolve"):
+            finder = coder.actors  # the coder's own finder: same knowledge, no second load
         predictions: Iterable = resolve_cases(records, finder, problems, progress)
     else:
         predictions = predict_events(records, coder, workers, problems, progress)
