@@ -1,0 +1,138 @@
+"""In-document coreference: later (or earlier) mentions of a person, pronouns, "the minister".
+
+* A person's mentions share one entity and one code: the code of the mention
+  that says most (a title with a nationality beats a bare surname).  A surname
+  alone ("Lavrov", "FM Lavrov" in a headline before the full name) is matched
+  against the whole document, not only what came before.
+* he/she/him/her: the nearest preceding person, preferring the subject of the
+  most recent sentence that names one, skipping a person of the other gender
+  when the data knows it.  it/they are left alone: null beats a wrong guess.
+* "the minister", "the president": the most recent person who carried that
+  title.
+* An envoy whose country the title did not give ("Ambassador to the United
+  States Alexander Darchiev"): the country named in the same sentence that is
+  not the posting ("Representing Russia was ..."), else unknown.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .codes import join_code
+from .mentions import Mention
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+def surname(name: str) -> str:
+    parts = [p for p in name.replace(".", " ").split() if p[:1].isupper()]
+    return parts[-1] if parts else name
+
+
+def unify_people(mentions: list[Mention]) -> None:
+    """Same person -> same code, name and the kind 'alias' for the shorter mentions."""
+    people: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.person_key:
+            people.setdefault(m.person_key, []).append(m)
+    # a bare surname that the tagger or the dictionary did not link: link by surname
+    keys = list(people)
+    by_surname: dict[str, str] = {}
+    for k in keys:
+        if len(k.split()) >= 2:
+            by_surname.setdefault(surname(k).lower(), k)
+    for k in keys:
+        if len(k.split()) == 1 and k.lower() in by_surname and by_surname[k.lower()] != k:
+            target = by_surname[k.lower()]
+            for m in people.pop(k):
+                m.person_key = target
+                people[target].append(m)
+    for key, ms in people.items():
+        best = max(ms, key=lambda m: (m.evidence, m.end - m.start))
+        for m in ms:
+            if m is best:
+                continue
+            if m.evidence < best.evidence or (m.end - m.start) < (best.end - best.start):
+                m.country, m.sector, m.code = best.country, best.sector, best.code
+                m.name = best.name
+                m.host_pending = best.host_pending
+                m.resolved_by = "alias"
+
+
+def link_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
+    """Proper-noun tokens equal to the surname of a person of this document become alias mentions."""
+    index = {}
+    for m in mentions:
+        if m.kind == "person" and m.person_key and len(m.person_key.split()) >= 2:
+            index.setdefault(surname(m.person_key), m)
+    out = []
+    if not index:
+        return out
+    for tok in doc:
+        if taken[tok.i] or tok.text not in index or not tok.text[:1].isupper():
+            continue
+        src = index[tok.text]
+        out.append(Mention(tok.i, tok.i + 1, [], code=src.code, country=src.country, sector=src.sector,
+                           name=src.name, kind="person", person_key=src.person_key, gender=src.gender,
+                           resolved_by="alias"))
+    return out
+
+
+def resolve_envoys(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> None:
+    for m in mentions:
+        if not m.host_pending:
+            continue
+        s = sent_of[m.start]
+        same = [o for o in mentions if o is not m and sent_of[o.start] == s and o.country
+                and o.kind in ("state", "capital") and o.country != m.host]
+        before = [o for o in same if o.end <= m.start]
+        pick = before[-1] if before else None
+        if pick is None and len({o.country for o in same}) == 1:
+            pick = same[0]
+        if pick is not None:
+            m.country = pick.country
+            m.code = join_code(m.country, m.sector)
+            m.host_pending = False
+
+
+def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[bool]) -> list[Mention]:
+    persons = sorted((m for m in mentions if m.kind == "person" and m.person_key), key=lambda m: m.start)
+    out = []
+    if not persons:
+        return out
+    for tok in doc:
+        g = PRONOUNS.get(tok.lower_)
+        if g is None or taken[tok.i] or tok.tag_ == "PRP$":
+            continue
+        before = [p for p in persons if p.end <= tok.i and sent_of[tok.i] - sent_of[p.start] <= 3
+                  and (p.gender is None or p.gender == g)]
+        if not before:
+            continue
+        last_sent = sent_of[before[-1].start]
+        recent = [p for p in before if sent_of[p.start] == last_sent]
+        subjects = [p for p in recent if any(doc[i].dep_ in _SUBJ for i in range(p.start, p.end))]
+        pick = subjects[-1] if subjects else recent[-1]
+        if len({p.person_key for p in recent}) > 1 and not subjects:
+            continue  # two people, no subject: unclear
+        out.append(Mention(tok.i, tok.i + 1, [], code=pick.code, country=pick.country, sector=pick.sector,
+                           name=pick.name, kind="pronoun", person_key=pick.person_key, gender=g,
+                           resolved_by="pronoun"))
+    return out
+
+
+def definite_roles(doc: Doc, mentions: list[Mention]) -> None:
+    """'the minister' -> the most recent person whose title had that role word."""
+    persons = [m for m in mentions if m.kind == "person" and m.role_words]
+    for m in mentions:
+        if m.kind != "sector" or m.country is not None or len(m.pieces) != 1:
+            continue
+        if doc[m.start].lower_ != "the" or m.end - m.start != 2:
+            continue
+        word = m.role_words[0] if m.role_words else None
+        cands = [p for p in persons if p.start < m.start and any(word == w or w.endswith(" " + word)
+                                                                  for w in p.role_words)]
+        if not cands:
+            continue
+        src = cands[-1]
+        m.code, m.country, m.sector, m.name = src.code, src.country, src.sector, src.name
+        m.person_key, m.kind, m.resolved_by = src.person_key, "person", "alias"

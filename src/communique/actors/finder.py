@@ -1,0 +1,195 @@
+"""ActorFinder: every actor mention of a spaCy Doc, coded; and ``resolve`` for a bare phrase.
+
+    from communique.actors import ActorFinder
+    finder = ActorFinder(nlp)                    # nlp: the loaded pipeline (communique.nlp.load())
+    actors = finder.find(doc, date=datetime.date(2025, 4, 12), exclude=[(start_char, end_char)])
+    actor = finder.resolve("President Kassym-Jomart Tokayev", date=None, context="")
+
+The finder compiles its patterns once (a few seconds); build one per process
+or per ``Coder`` and reuse it.  ``find`` costs a PhraseMatcher pass and a walk
+over the matches.
+
+Kinds of the mentions returned: state, capital (a seat of power as metonym),
+person, igo, group (armed and other non-state groups), org (a named national
+body: ministry, party, agency, company, university), sector (a role word
+with no name: "Iraqi police"), alias (a later/shorter mention of a person of
+the document), pronoun, outlet (a news source: attribution, never an event
+actor).  Codes without a country are the sector alone (``GOV``), as GDELT
+writes them; unresolvable mentions have ``code`` None.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ..records import Actor
+from .codes import join_code, split_code
+from .coreference import definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
+from .gazetteer import extra_paths_from_env, load_gazetteer
+from .matcher import PieceMatcher
+from .mentions import Mention, build, chains
+from .roles import load_roles
+
+_COORD = {"and", "or", ",", "&"}
+
+
+class ActorFinder:
+    """Finds and codes actor mentions.  ``nlp`` is a loaded spaCy pipeline (default: communique.nlp.load()).
+
+    ``extra_paths``: the user's own entity files (the format of gazetteer.py),
+    loaded after the packaged data and after the ``COMMUNIQUE_ACTORS`` files.
+    """
+
+    def __init__(self, nlp=None, extra_paths: Iterable[str] | None = None):
+        if nlp is None:
+            from ..nlp import load
+
+            nlp = load()
+        self.nlp = nlp
+        paths = tuple(extra_paths_from_env()) + tuple(str(p) for p in (extra_paths or ()))
+        self.gazetteer = load_gazetteer(paths)
+        self.roles = load_roles()
+        self.matcher = PieceMatcher(nlp, self.gazetteer, self.roles)
+
+    # ------------------------------------------------------------------ find
+    def mentions(self, doc: Doc, date: dt.date | None = None,
+                 exclude: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+        """The internal mention records (token offsets), places included."""
+        blocked = [False] * len(doc)
+        spans = list(exclude or ())
+        if spans:
+            for tok in doc:
+                a, b = tok.idx, tok.idx + len(tok.text)
+                if any(a < e and s < b for s, e in spans):
+                    blocked[tok.i] = True
+        sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                sent_of[i] = n
+        pieces = self.matcher.pieces(doc, blocked)
+        out: list[Mention] = []
+        floor = 0
+        for chain, links in chains(doc, pieces):
+            sent_start = doc[chain[0].start].sent.start
+            m = build(doc, chain, links, date, max(floor, sent_start))
+            if m is None:
+                continue
+            floor = m.end
+            out.append(m)
+        self._coordinate(doc, out)
+        taken = list(blocked)
+        for m in out:
+            for i in range(m.start, m.end):
+                taken[i] = True
+        out += link_surnames(doc, out, taken)
+        unify_people(out)
+        for m in out:
+            for i in range(m.start, m.end):
+                taken[i] = True
+        resolve_envoys(doc, out, sent_of)
+        unify_people(out)
+        definite_roles(doc, out)
+        out += pronouns(doc, out, sent_of, taken)
+        out.sort(key=lambda m: m.start)
+        self._entities(out)
+        return out
+
+    def find(self, doc: Doc, date: dt.date | None = None,
+             exclude: Iterable[tuple[int, int]] = ()) -> list[Actor]:
+        """Every actor mention in ``doc``, sorted, non-overlapping; nothing from the ``exclude`` spans."""
+        sent_index = {}
+        for n, sent in enumerate(doc.sents):
+            sent_index[sent.start] = n
+        actors = []
+        for m in self.mentions(doc, date, exclude):
+            if m.kind == "place":
+                continue  # a city alone is a location (places.py), not an actor
+            span = doc[m.start:m.end]
+            kind = m.resolved_by if m.resolved_by in ("alias", "pronoun") else m.kind
+            actors.append(Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
+                                country=m.country, sector=m.sector, name=m.name, kind=kind,
+                                entity=m.entity, sentence_index=sent_index.get(span.sent.start)))
+        return actors
+
+    # --------------------------------------------------------------- resolve
+    def resolve(self, phrase: str, date: dt.date | None = None, context: str = "",
+                known_country: str | None = None) -> Actor | None:
+        """The actor a bare phrase names, or None when nothing in it is known.
+
+        ``context`` is text around the phrase (a country hint such as
+        "Colombian defense" is used when the phrase gives no country);
+        ``known_country`` an ISO code or country name known from elsewhere.
+        """
+        text = phrase.strip()
+        if not text:
+            return None
+        doc = self.nlp(text)
+        ms = [m for m in self.mentions(doc, date) if m.kind != "pronoun"]
+        if not ms:
+            return None
+        head = next((m for m in ms if m.kind in ("person", "alias") and m.code),
+                    next((m for m in ms if m.kind not in ("state", "capital", "place")),
+                         next((m for m in ms if m.kind in ("state", "capital")), ms[0])))
+        country, sector, code = head.country, head.sector, head.code
+        kind = head.resolved_by or head.kind
+        if head.kind == "place":
+            sector = "CVL"
+        if country is None and not (head.kind == "person" and head.code is None and head.sector is None):
+            others = [m.country for m in ms if m is not head and m.country]
+            country = others[0] if others else None
+        if country is None and (known_country or context) and (sector or head.kind in ("person",)):
+            country = self._context_country(known_country or context, date)
+        if head.kind == "person" and country is None and sector is None:
+            return None  # a name we do not know
+        if country is None and sector is None and code is None:
+            return None
+        if code is None or split_code(code) != (country, sector):
+            code = join_code(country, sector) if not (head.code and split_code(head.code) == (country, sector)) else head.code
+        return Actor(text=text, start=0, end=len(text), code=code, country=country, sector=sector,
+                     name=head.name, kind=kind)
+
+    def _context_country(self, text: str, date: dt.date | None) -> str | None:
+        from .codes import is_country
+
+        if len(text) == 3 and text.isupper() and is_country(text):
+            return text
+        doc = self.nlp.make_doc(text)
+        for p in self.matcher.pieces(doc):
+            if p.type == "ent" and p.kind in ("state", "capital", "place"):
+                return split_code(p.ent.code_at(date))[0]
+        return None
+
+    # --------------------------------------------------------------- helpers
+    @staticmethod
+    def _coordinate(doc: Doc, ms: list[Mention]) -> None:
+        """'Hungarian and Romanian officials': the first adjective takes the shared head (HUNGOV, ROUGOV)."""
+        for i in range(len(ms) - 1, 0, -1):
+            right = ms[i]
+            if right.kind not in ("sector", "outlet") or not right.pieces or right.pieces[0].type != "ent":
+                continue
+            j = i - 1
+            while j >= 0:
+                left = ms[j]
+                gap = doc[left.end:ms[j + 1].start if j + 1 < i else right.start]
+                if left.kind != "state" or len(left.pieces) != 1 or not all(t.lower_ in _COORD for t in gap) or not gap:
+                    break
+                if doc[left.pieces[0].end - 1].pos_ not in ("ADJ", "PROPN"):
+                    break
+                left.sector = right.sector
+                left.kind = right.kind
+                left.code = join_code(left.country, left.sector)
+                j -= 1
+
+    @staticmethod
+    def _entities(ms: list[Mention]) -> None:
+        ids: dict[tuple, int] = {}
+        for m in ms:
+            if m.person_key:
+                key = ("person", m.person_key)
+            elif m.code:
+                key = ("code", m.code, m.kind == "outlet")
+            else:
+                key = ("span", m.start)
+            m.entity = ids.setdefault(key, len(ids))

@@ -1,0 +1,287 @@
+"""Pieces (names, roles, states) joined into actor mentions, and each mention's code.
+
+A mention is a chain of adjacent pieces: "Russian | Foreign Minister | Sergey
+Lavrov", "leaders of | Romania | 's new | government", "Ambassador | to the |
+United States | Alexander Darchiev".  Between two pieces only glue may stand
+(a possessive, a modifier such as "new" or "previous", "of", "to" after an
+envoy, a comma for an apposition, a portfolio such as "for European and
+Eurasian Affairs").  Evidence for the country, strongest first: a state
+named in the title ("Russian", "Iraq's", "of Russia"), the entity's own code
+(date-bounded for people), the country the role implies (Secretary of State),
+then, for envoys only, the country of the context (``host_pending``).  "to
+<country>" after an envoy is the posting, never the nationality.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .codes import join_code, split_code
+from .matcher import Piece
+
+# words that may stand inside or before a title without breaking it
+MODIFIERS = {
+    "new", "current", "previous", "former", "ex", "then", "outgoing", "incoming", "acting", "interim",
+    "senior", "top", "junior", "deputy", "vice", "chief", "first", "second", "powerful", "influential",
+    "elected", "newly", "appointed", "caretaker", "ruling", "national", "federal", "local", "regional",
+    "provincial", "state", "official", "embattled", "longtime", "veteran", "retired", "late", "jailed",
+    "exiled", "disgraced", "prominent", "leading", "main", "key", "several", "many", "some", "two", "three",
+    "both", "all", "other", "most", "own", "respective", "heavily", "armed", "military-run",
+}
+DETERMINERS = {"the", "a", "an", "its", "their"}
+FORMER = {"former", "ex", "ex-", "then-former", "onetime", "one-time"}
+PORTFOLIO_END = {"affairs", "relations", "cooperation", "development", "trade", "security", "policy",
+                 "defence", "defense", "justice", "finance", "energy", "health", "education", "interior"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets
+    end: int
+    pieces: list[Piece]
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    kind: str | None = None
+    person_key: str | None = None  # canonical name of the person, for coreference
+    gender: str | None = None
+    role_words: tuple[str, ...] = ()
+    host: str | None = None  # country of posting of an envoy
+    host_pending: bool = False  # an envoy whose own country is still unknown
+    evidence: int = 0  # how much the text said about the code (explicit country, title)
+    entity: int | None = None
+    resolved_by: str | None = None  # alias | pronoun when coreference gave the code
+    extra: dict = field(default_factory=dict)
+
+
+def _glue(tok) -> bool:
+    low = tok.lower_
+    return low in POSSESSIVE or low in MODIFIERS or (tok.pos_ == "ADJ" and tok.is_lower and low not in ("both",))
+
+
+def _portfolio_end(doc: Doc, role: Piece, pieces_by_start: dict[int, Piece]) -> int | None:
+    """"Secretary of State for European and Eurasian Affairs <name>": the end of the portfolio."""
+    i = role.end
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of", "on"):
+        return None
+    j = i + 1
+    last_word = None
+    while j < len(doc):
+        p = pieces_by_start.get(j)
+        if p is not None and p.kind in ("person", "name"):
+            break
+        t = doc[j]
+        if t.text[:1].isupper() or t.lower_ in ("and", "&", ",", "the", "of"):
+            last_word = t.lower_
+            j += 1
+            continue
+        break
+    if j == i + 1:
+        return None
+    nxt = pieces_by_start.get(j)
+    if (nxt is not None and nxt.kind in ("person", "name")) or last_word in PORTFOLIO_END:
+        return j
+    return None
+
+
+def _country_piece(p: Piece) -> bool:
+    return p.type == "ent" and p.kind in ("state", "capital", "place")
+
+
+def _named_piece(p: Piece) -> bool:
+    return p.type == "ent" and p.kind in ("person", "igo", "group", "org", "outlet")
+
+
+def chains(doc: Doc, pieces: list[Piece]) -> list[tuple[list[Piece], list[str]]]:
+    """Group adjacent pieces into chains; each join is labelled ('', 'of', 'to', ',', 'portfolio')."""
+    out: list[tuple[list[Piece], list[str]]] = []
+    by_start = {p.start: p for p in pieces}
+    # pieces inside a portfolio ("for European ... Affairs") belong to the title, not to the chain
+    skip: set[int] = set()
+    portfolio: dict[int, int] = {}
+    for p in pieces:
+        if p.type == "role":
+            end = _portfolio_end(doc, p, by_start)
+            if end is not None:
+                portfolio[id(p)] = end
+                skip.update(id(q) for q in pieces if p.end <= q.start < end)
+    pieces = [p for p in pieces if id(p) not in skip]
+    cur: list[Piece] = []
+    links: list[str] = []
+    for p in pieces:
+        if cur:
+            last = cur[-1]
+            link = _join(doc, cur, last, p, portfolio)
+            if link is not None:
+                cur.append(p)
+                links.append(link)
+                continue
+            out.append((cur, links))
+        cur, links = [p], []
+    if cur:
+        out.append((cur, links))
+    return out
+
+
+def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict[int, int]) -> str | None:
+    gap = doc[last.end:nxt.start]
+    if last.type == "role" and id(last) in portfolio and portfolio[id(last)] == nxt.start:
+        return "portfolio" if nxt.kind in ("person", "name") else None
+    if any(t.is_sent_start for t in doc[last.end:nxt.end]):
+        return None
+    words = [t.lower_ for t in gap]
+    has_person = any(q.kind in ("person", "name") for q in chain)
+    has_role = any(q.type == "role" for q in chain)
+    nxt_person = nxt.kind in ("person", "name")
+    if all(_glue(t) for t in gap) and "-" not in words:
+        if last.type == "role" and (nxt.type == "role" or nxt_person):
+            return "" if not (nxt_person and has_person) else None
+        if (_country_piece(last) or _named_piece(last) and last.kind != "person") and nxt.type == "role":
+            return "" if not has_person else None
+        if _country_piece(last) and (nxt_person or _named_piece(nxt)) and not has_person:
+            return ""
+        if last.kind in ("org", "igo") and nxt_person and not has_person:
+            return ""
+        return None
+    if last.type == "role" and not has_person:
+        rest = [w for w in words[1:] if w not in DETERMINERS]
+        if words[:1] == ["of"] and all(w in MODIFIERS for w in rest) and (
+                _country_piece(nxt) or nxt.kind in ("igo", "org", "group")):
+            return "of"
+        if words[:1] in (["to"], ["in"]) and last.role and last.role.host and all(w in DETERMINERS for w in rest) \
+                and (_country_piece(nxt) or nxt.kind == "igo"):
+            return "to"
+    if words == [","]:
+        if last.kind in ("person", "name") and not has_role and nxt.type == "role":
+            return ","  # "Harry Tseng, Taiwan's deputy foreign minister"
+        if has_role and not has_person and nxt_person:
+            return ","  # "Taiwan's deputy foreign minister, Harry Tseng"
+    if nxt.type == "role" and has_role and not has_person and words[:1] == ["of"]:
+        return None
+    return None
+
+
+def _modifier_start(doc: Doc, start: int, floor: int) -> tuple[int, bool]:
+    """Extend a mention leftwards over determiners and modifiers; True if one says 'former'."""
+    former = False
+    i = start
+    while i - 1 >= floor:
+        t = doc[i - 1]
+        low = t.lower_
+        if low in DETERMINERS or low in MODIFIERS or (t.like_num and t.i + 1 < len(doc)):
+            if low in FORMER:
+                former = True
+            i -= 1
+            if low in DETERMINERS:
+                break
+            continue
+        break
+    return i, former
+
+
+def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, floor: int) -> Mention | None:
+    """One chain -> one mention with its code (None when the chain is only a place)."""
+    start, former = _modifier_start(doc, chain[0].start, floor)
+    for p in chain[1:]:
+        for t in doc[chain[0].start:p.start]:
+            if t.lower_ in FORMER:
+                former = True
+    m = Mention(start, chain[-1].end, chain)
+    country = host = None
+    person = named = None
+    roles = []
+    places_only = True
+    for p, link in zip(chain, [""] + links):
+        if p.type == "role":
+            roles.append(p.role)
+            places_only = False
+        elif _country_piece(p):
+            c, _ = split_code(p.ent.code_at(date))
+            if link == "to":
+                host = c
+            elif country is None:
+                country = c
+                m.evidence += 2
+            if p.kind != "place":
+                places_only = False
+        elif p.kind in ("person", "name"):
+            person = p
+            places_only = False
+        else:
+            named = p
+            places_only = False
+    if places_only and len(chain) == 1 and chain[0].kind == "place":
+        m.kind = "place"
+        m.country = split_code(chain[0].ent.code_at(date))[0]
+        m.name = chain[0].ent.name
+        return m
+    head = next((r for r in roles if not r.generic), roles[0] if roles else None)
+    role_sector = head.sector if head else None
+    role_country = next((r.country for r in roles if r.country), None)
+    m.role_words = tuple(r.phrase for r in roles)
+    if roles:
+        m.evidence += 1
+    if any(r.outlet for r in roles) and not person:
+        m.kind = "outlet"
+    sector = None
+    if person is not None:
+        m.kind = "person"
+        if person.type == "ent":
+            ent = person.ent
+            d_country, d_sector = split_code(ent.code_at(date))
+            m.name = ent.name
+            m.person_key = ent.name
+            m.gender = ent.gender
+            m.evidence += 1
+        else:
+            d_country = d_sector = None
+            m.name = doc[person.start:person.end].text
+            m.person_key = m.name
+        if named is not None:
+            n_country, n_sector = split_code(named.ent.code_at(date))
+            country = country or n_country
+        country = country or d_country or role_country
+        sector = role_sector or d_sector
+        if country is None and head is not None and head.host:
+            m.host_pending = True
+    elif named is not None:
+        ent = named.ent
+        m.kind = m.kind or ent.kind
+        m.name = ent.name
+        n_country, n_sector = split_code(ent.code_at(date))
+        if ent.kind in ("igo",) or n_country in ("UNO", "EUR", "IGO"):
+            country = n_country
+        else:
+            country = n_country or country
+        sector = role_sector or n_sector
+        if not roles and ent.kind in ("igo", "group", "org", "outlet"):
+            m.code = ent.code_at(date)
+    elif roles:
+        m.kind = m.kind or "sector"
+        country = country or role_country
+        sector = role_sector
+        if country is None and head is not None and head.host:
+            m.host_pending = True
+    else:
+        first = chain[0]
+        m.kind = "capital" if first.kind == "capital" else "state"
+        m.name = first.ent.name
+        code = first.ent.code_at(date)
+        country, sector = split_code(code)
+        m.code = code
+    if former and sector in (None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "PTY"):
+        sector = "ELI"
+    if sector == "UNK":
+        sector = None
+    m.host = host
+    m.country = country
+    m.sector = sector
+    if m.code is None or former or (m.code and split_code(m.code) != (country, sector)):
+        m.code = join_code(country, sector)
+    if m.name is None and country and m.kind in ("sector", "outlet"):
+        m.name = None
+    return m
