@@ -133,16 +133,16 @@ def _table(items: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False)
+    table = Table(show_lines=False, pad_edge=False)
     for col in ("id", "date", "source", "code", "target", "mode", "plover", "arts", "sentence"):
-        table.add_column(col, overflow="fold" if col == "sentence" else "ellipsis",
-                         no_wrap=col != "sentence", max_width=70 if col == "sentence" else None)
+        table.add_column(col, overflow="ellipsis", no_wrap=True, max_width=60 if col == "sentence" else 14)
     for e in items:
         sent = (e.get("sentence") or "").replace("\n", " ")
         table.add_row(str(e["id"]), e.get("date") or "", _actor_label(e.get("source")), e["cameo"],
                       _actor_label(e.get("target")), e["mode"], e.get("plover") or "",
                       str(e.get("num_articles") or 1), sent[:160])
-    Console().print(table)
+    # piped output keeps whole rows instead of folding them at 80 columns
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
     if not items:
         typer.echo("no events match", err=True)
 
