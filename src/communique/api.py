@@ -73,26 +73,15 @@ class LocationOut(BaseModel):
     feature: str | None = None
 
 
-class EventOut(BaseModel):
-    """A stored event: the DESIGN.md event record plus the store's keys."""
+class EventRecord(BaseModel):
+    """The DESIGN.md event record, as the coder gives it."""
 
-    id: int = Field(description="the store's row id")
     event_id: str
     doc_id: str | None = None
-    article_id: int
-    title: str | None = Field(None, description="the article's title")
-    url: str | None = None
-    outlet: str | None = None
-    pub_date: dt.date | None = None
-    happening_id: int | None = None
-    num_mentions: int | None = Field(None, description="of the happening, across articles")
-    num_sources: int | None = None
-    num_articles: int | None = None
     date: dt.date | None = None
     date_text: str | None = None
     cameo: str
     cameo_root: str
-    cameo_name: str | None = None
     quad_class: int | None = None
     goldstein: float | None = None
     plover: str | None = None
@@ -111,6 +100,22 @@ class EventOut(BaseModel):
     speaker: ActorRef | None = None
     confidence: float | None = None
     evidence: dict[str, Any] = {}
+
+
+class EventOut(EventRecord):
+    """A stored event: the event record plus the store's keys."""
+
+    id: int = Field(description="the store's row id")
+    article_id: int
+    cameo_name: str | None = None
+    title: str | None = Field(None, description="the article's title")
+    url: str | None = None
+    outlet: str | None = None
+    pub_date: dt.date | None = None
+    happening_id: int | None = None
+    num_mentions: int | None = Field(None, description="of the happening, across articles")
+    num_sources: int | None = None
+    num_articles: int | None = None
 
 
 class EventPage(BaseModel):
@@ -169,6 +174,31 @@ class QuotePage(BaseModel):
     items: list[QuoteOut]
     next: str | None = None
     limit: int
+
+
+class CodedQuote(BaseModel):
+    text: str
+    start: int
+    end: int
+    speaker: ActorRef | None = None
+    verb: SpanOut | None = None
+    sentence_index: int | None = None
+
+
+class DocumentOut(BaseModel):
+    """What POST /api/code returns: the coded document, nothing stored."""
+
+    doc_id: str
+    title: str | None = None
+    byline: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+    attribution: list[str] = []
+    actors: list[ActorRef] = []
+    events: list[EventRecord] = []
+    quotes: list[CodedQuote] = []
+    errors: list[str] = []
 
 
 class MarkOut(BaseModel):
@@ -558,7 +588,7 @@ def create_app(db_url: str | None = None, token: str | None = None, *, coder=Non
         page = store.quotes(speaker=speaker, q=q, limit=limit, cursor=cursor)
         return {"items": page["items"], "next": page["next"], "limit": limit}
 
-    @app.post("/api/code", tags=["coding"], response_model=dict[str, Any],
+    @app.post("/api/code", tags=["coding"], response_model=DocumentOut,
               responses={503: {"model": ErrorOut, "description": "the coder is not available"}})
     def code_text(body: CodeIn):
         """Code a text and return the document (events, actors, quotes); nothing is stored."""
