@@ -87,7 +87,7 @@ class Gazetteer:
                             ("south korea", "KOR"), ("north korea", "PRK"), ("vietnam", "VNM"),
                             ("laos", "LAO"), ("bolivia", "BOL"), ("venezuela", "VEN"),
                             ("tanzania", "TZA"), ("moldova", "MDA"), ("palestine", "PSE"),
-                            ("gaza", "PSE"), ("west bank", "PSE"), ("taiwan", "TWN"),
+                            ("west bank", "PSE"), ("taiwan", "TWN"),
                             ("czech republic", "CZE"), ("ivory coast", "CIV"), ("congo", "COD"),
                             ("democratic republic of the congo", "COD"), ("kosovo", "XKX")):
             hit = next((e for e in self._countries.values() if e.country == iso3), None)

@@ -95,10 +95,13 @@ class EventExtractor:
         self.speech_lemmas = {e.lemma for e in self.lexicon.entries if e.cue == "speech" and e.pos == "verb"}
 
     # -- date and place --------------------------------------------------------------
-    def _date_and_place(self, trigger: Token, article_date: date | None):
+    def _date_and_place(self, m: Match, article_date: date | None):
         found_date = found_place = None
         date_span = None
-        for head in _clause_heads(trigger):
+        heads = _clause_heads(m.token)
+        if m.thing is not None:
+            heads.append(m.thing)  # "held talks in Beijing"
+        for head in heads:
             for c in head.children:
                 toks = [c]
                 if c.dep_ == "prep":
@@ -125,13 +128,16 @@ class EventExtractor:
         speech: list[tuple[Match, Roles]] = []
         harms: list[tuple[Match, Roles]] = []
         hopes: list[tuple[Match, Roles]] = []
-        for tok in sent:
-            m = self.lexicon.match(tok)
-            if m is None:
-                continue
-            entry = m.entry
+        matches = [m for m in map(self.lexicon.match, sent) if m is not None]
+        # "held talks", "imposed sanctions": the object is part of the verb's match,
+        # not a second event
+        things = {m.thing.i for m in matches if m.thing is not None}
+        for m in matches:
+            tok, entry = m.token, m.entry
             if entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX"):
                 continue
+            if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
+                continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
             r = (roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech) if entry.pos == "verb"
                  else roles.noun_roles(tok, entry.reciprocal))
@@ -175,7 +181,7 @@ class EventExtractor:
         if code is None:
             return []
         mode = modality(m.token)
-        found_date, date_span, place = self._date_and_place(m.token, article_date)
+        found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:

@@ -183,7 +183,7 @@ class RoleFinder:
                     break
         if reciprocal and len(r.sources) > 1 and not r.targets:
             # "Russia and the US held talks": each other
-            r.reciprocal = True
+            r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         elif reciprocal and r.targets:
             r.reciprocal = True
         return r
