@@ -87,6 +87,7 @@ def test_petr_report_on_known_predictions():
     # P2's target CHL has no sector in the prediction but OPP in gold
     assert (actors.tp, actors.fp, actors.fn) == (3, 2, 1)
     assert rep.metric("no-event sentences left empty") == 0.0
+    assert rep.metric("gold events found only as non-asserted (root + countries)") == 0.0
     assert rep.coverage.correct == 3 and rep.coverage.total == 3
     assert rep.confusion.counts[("11", "11")] == 1 and rep.confusion.counts[("none", "01")] == 1
     assert [m.id for m in rep.misses] == ["P3"]
@@ -104,7 +105,8 @@ def test_majority_class_and_ties():
 
 def test_pentaclass_report():
     gold = read_gold(FIX / "pentaclass_small.jsonl").records  # labels 0..4
-    preds = [[ev("010")], [ev("030")], [], [ev("190")], [ev("190"), ev("111", start=-1), ev("193", start=2)]]
+    preds = [[ev("010")], [ev("030")], [ev("070", mode="future")], [ev("190")],
+             [ev("190"), ev("111", start=-1), ev("193", start=2)]]
     rep = score_pentaclass(list(zip(gold, preds)))
     assert rep.headline == pytest.approx(3 / 5)  # uncoded counts as wrong
     assert rep.metric("accuracy on coded sentences") == pytest.approx(3 / 4)
@@ -114,6 +116,8 @@ def test_pentaclass_report():
     assert rows["2"].support == 1 and rows["2"].fn == 1
     assert rep.coverage.correct == 4
     assert rep.misses[0].id == "c2"  # uncoded is the worst miss
+    assert rep.misses[0].predicted == ["(future) - -> - 070"]  # shown, though it did not count
+    assert rep.metric("gold class found only as non-asserted event") == pytest.approx(1 / 5)
 
 
 def test_cameo_manual_report_uses_first_asserted_event():

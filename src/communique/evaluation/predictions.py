@@ -42,7 +42,7 @@ class PredEvent:
         src = self.source.label() if self.source else "-"
         tgt = self.target.label() if self.target else "-"
         arrow = "<->" if self.reciprocal else "->"
-        return f"{src}{arrow}{tgt} {self.code}"
+        return f"{src} {arrow} {tgt} {self.code}"
 
 
 def from_event(event: Any) -> PredEvent:

@@ -306,7 +306,22 @@ def _pred_label(p: PredEvent | None) -> str:
 def _describe_gold(g: GoldEvent) -> str:
     src = g.source.label() if g.source else "-"
     tgt = g.target.label() if g.target else "-"
-    return f"{src}->{tgt} {g.code or g.plover}"
+    return f"{src} -> {tgt} {g.code or g.plover}"
+
+
+def _shown(pred: list[PredEvent], fmt: Callable[[PredEvent], str] = PredEvent.label) -> list[str]:
+    """Predictions for the miss listing: asserted events, then the others
+    with their mode (they did not count, but show what the coder saw)."""
+    out = [fmt(e) for e in asserted(pred)]
+    out += [f"({e.mode}) {fmt(e)}" for e in sorted(pred, key=lambda e: e.start) if e.mode != "asserted"]
+    return out or ["(no event)"]
+
+
+def _any_mode(pred: list[PredEvent]) -> list[PredEvent]:
+    """Every predicted event as if asserted: for the 'lost to modality' rows."""
+    from dataclasses import replace
+
+    return [replace(e, mode="asserted") for e in pred]
 
 
 def _top(misses: list[Miss], n: int) -> list[Miss]:
@@ -328,15 +343,19 @@ def score_petr(results: list[tuple[GoldSentence, list[PredEvent]]], errors: int 
     rep.accuracy.append(Rate("no-event sentences left empty",
                              sum(1 for _, p in no_events if not asserted(p)), len(no_events)))
     rep.accuracy.append(coverage(results, "sentences with >=1 asserted event"))
-    _actor_and_confusion(rep, pairs)
     compat = compat_for("root", "countries")
+    any_pairs = [(g.events, directed(_any_mode(pred))) for g, pred in results]
+    found_any = sum(len(match_pairs(g, p, compat)) for g, p in any_pairs)
+    rep.accuracy.append(Rate("gold events found only as non-asserted (root + countries)",
+                             found_any - head.tp, head.tp + head.fn))
+    _actor_and_confusion(rep, pairs)
     misses = []
     for (g, pred), (gold, dpred) in zip(results, pairs):
         tp = len(match_pairs(gold, dpred, compat))
         cost = (len(gold) - tp) + (len(dpred) - tp)
         if cost:
             misses.append(Miss(g.id, g.line, g.text, [_describe_gold(e) for e in gold] or ["(no event)"],
-                               [e.label() for e in dpred] or ["(no event)"], cost))
+                               _shown(pred), cost))
     rep.misses = _top(misses, errors)
     return rep
 
@@ -366,7 +385,8 @@ def score_cameo_manual(results: list[tuple[GoldSentence, list[PredEvent]]], erro
     rep = EvalReport(kind="cameo-manual", path="", records=len(results))
     conf = Confusion("gold root (rows) x first asserted event's root (columns)")
     rates = {k: Rate(k) for k in ("root (first event)", "code (first event)", "pentaclass (first event)",
-                                  "root (any asserted event)", "code (any asserted event)")}
+                                  "root (any asserted event)", "code (any asserted event)",
+                                  "root found only as non-asserted event")}
     misses = []
     for g, pred in results:
         code = g.label
@@ -379,10 +399,12 @@ def score_cameo_manual(results: list[tuple[GoldSentence, list[PredEvent]]], erro
         rates["pentaclass (first event)"].correct += bool(first and first.pentaclass == PENTACLASS[code[:2]])
         rates["root (any asserted event)"].correct += any(e.root == code[:2] for e in events)
         rates["code (any asserted event)"].correct += any(e.code == code for e in events)
+        rates["root found only as non-asserted event"].correct += (
+            not any(e.root == code[:2] for e in events) and any(e.root == code[:2] for e in pred))
         conf.add(code[:2], first.root if first else NONE)
         if not first or first.root != code[:2]:
             cost = 3 if not first else (1 + (first.pentaclass != PENTACLASS[code[:2]]))
-            misses.append(Miss(g.id, g.line, g.text, [code], [e.label() for e in events] or ["(no event)"], cost))
+            misses.append(Miss(g.id, g.line, g.text, [code], _shown(pred), cost))
     rep.accuracy = list(rates.values())
     rep.headline_name, rep.headline, rep.target = "root accuracy (first event)", rates["root (first event)"].value, 0.80
     rep.coverage = coverage(results)
@@ -405,12 +427,16 @@ def score_pentaclass(results: list[tuple[GoldSentence, list[PredEvent]]], errors
     acc = Rate("accuracy (majority class; uncoded = wrong)")
     acc_coded = Rate("accuracy on coded sentences")
     any_rate = Rate("gold class among asserted events")
+    lost = Rate("gold class found only as non-asserted event")
     misses = []
     for g, pred in results:
         guess = majority_class(pred)
         acc.total += 1
         any_rate.total += 1
         any_rate.correct += any(e.pentaclass == g.label for e in asserted(pred))
+        lost.total += 1
+        lost.correct += (not any(e.pentaclass == g.label for e in asserted(pred))
+                         and any(e.pentaclass == g.label for e in pred))
         conf.add(str(g.label), NONE if guess is None else str(guess))
         if guess is not None:
             acc_coded.total += 1
@@ -425,8 +451,8 @@ def score_pentaclass(results: list[tuple[GoldSentence, list[PredEvent]]], errors
         # material conflict taken for cooperation is worse than a near miss
         cost = 5 if guess is None else abs(guess - g.label)
         misses.append(Miss(g.id, g.line, g.text, [f"{g.label} {CLASS_NAMES[g.label]}"],
-                           [e.label() for e in asserted(pred)] or ["(no event)"], cost))
-    rep.accuracy = [acc, acc_coded, any_rate]
+                           _shown(pred), cost))
+    rep.accuracy = [acc, acc_coded, any_rate, lost]
     rep.classes = list(classes.values())
     rep.headline_name, rep.headline, rep.target = acc.name, acc.value, 0.80
     rep.coverage = coverage(results)
@@ -454,6 +480,7 @@ def score_plover(results: list[tuple[GoldSentence, list[PredEvent]]], errors: in
     src_country, tgt_country = Rate("source country"), Rate("target country")
     src_actor = Rate("source country + sector")
     root_rate = Rate("CAMEO root (records with a manual code)")
+    lost = Rate("type found only as non-asserted event")
     misses = []
     for g, pred in results:
         events = asserted(pred)
@@ -463,6 +490,9 @@ def score_plover(results: list[tuple[GoldSentence, list[PredEvent]]], errors: in
         type_any.total += 1
         type_first.correct += first_type == g.label
         type_any.correct += any(plover_05b1(e) == g.label for e in events)
+        lost.total += 1
+        lost.correct += (not any(plover_05b1(e) == g.label for e in events)
+                         and any(plover_05b1(e) == g.label for e in pred))
         conf.add(g.label, first_type or NONE)
         chosen = _chosen(pred, g.label)
         gold_src = [a for a in g.sources if a.country]
@@ -491,12 +521,12 @@ def score_plover(results: list[tuple[GoldSentence, list[PredEvent]]], errors: in
             gold_desc = f"{g.label} src={'/'.join(a.label() for a in g.sources) or '-'}" \
                         f" tgt={'/'.join(a.label() for a in g.targets) or '-'}"
             misses.append(Miss(g.id, g.line, g.text, [gold_desc],
-                               [f"{plover_05b1(e) or '?'} {e.label()}" for e in events] or ["(no event)"], cost))
-    rep.accuracy = [type_first, type_any, src_country, src_actor, tgt_country, root_rate]
+                               _shown(pred, lambda e: f"{plover_05b1(e) or '?'} {e.label()}"), cost))
+    rep.misses = _top(misses, errors)
+    rep.accuracy = [type_first, type_any, src_country, src_actor, tgt_country, root_rate, lost]
     rep.headline_name, rep.headline, rep.target = "type accuracy (first event)", type_first.value, 0.75
     rep.coverage = coverage(results)
     rep.confusion = conf
-    rep.misses = _top(misses, errors)
     rep.notes.append("types are PLOVER 0.5b1: REQUEST->DEMAND, ACCUSE->DISAPPROVE "
                      "(INVESTIGATE for CAMEO 09), ASSAULT->FIGHT for CAMEO 19; target 0.85 on source country")
     return rep
