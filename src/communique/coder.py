@@ -109,7 +109,7 @@ class Coder:
 
     def _code_parsed(self, art: Article, doc) -> Document:
         doc_id = art.id or "doc"
-        sents = list(doc.sents)
+        sents = nlp_module.sentences(doc)
         sent_index = {s.start: i for i, s in enumerate(sents)}
         byline = find_byline(art.text)
         exclude: list[tuple[int, int]] = []
@@ -121,10 +121,9 @@ class Coder:
             # outlets and the media they cite are attribution, never actors
             actors = [a for a in actors if not any(s <= a.start < e for s, e in chain_spans)]
         for a in actors:
-            if a.sentence_index is None:
-                tok = doc.char_span(a.start, a.end, alignment_mode="expand")
-                if tok is not None and len(tok):
-                    a.sentence_index = sent_index.get(tok[0].sent.start)
+            tok = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if tok is not None and len(tok):
+                a.sentence_index = sent_index.get(tok[0].sent.start)
         quotes = self.quotes.find(doc, actors, sent_index)
         cands = self.extractor.extract(doc, actors, art.date, quotes=quotes)
         events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands))]

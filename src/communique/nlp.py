@@ -24,15 +24,22 @@ _DOMAIN = re.compile(r"^[A-Z][A-Za-z0-9-]+(\.[A-Za-z]{2,4})+$")
 
 @Language.component("communique_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break is always a sentence boundary (paragraphs, headline, byline)."""
+    """A line break is always a sentence boundary (paragraphs, headline, byline).
+
+    The newline token itself opens the new sentence: marking the word after
+    it instead makes the small parser split the next sentence after its
+    first word.  The whitespace-only sentences this leaves are skipped by
+    ``sentences``.  Everything else is left to the parser.
+    """
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if tok.is_space and "\n" in tok.text:
             tok.is_sent_start = True
-        elif tok.is_sent_start is None or tok.is_sent_start:
-            # leave the parser free to decide everything else
-            pass
     return doc
+
+
+def sentences(doc: Doc) -> list:
+    """The sentences of a parsed doc that hold any text: the unit events are indexed by."""
+    return [s for s in doc.sents if not all(t.is_space for t in s)]
 
 
 def _keep_domains(nlp: Language) -> None:

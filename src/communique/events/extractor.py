@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import codebook, dates, places
+from ..nlp import sentences
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, HYPOTHETICAL, Modality, modality
@@ -235,7 +236,7 @@ class EventExtractor:
         roles = RoleFinder(doc, actors)
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         found: list[Candidate] = []
-        for si, sent in enumerate(doc.sents):
+        for si, sent in enumerate(sentences(doc)):
             cands, speech, harms = self._sentence(sent, si, roles, article_date)
             cands += self._statements(speech, cands, sent, si, article_date)
             for c in cands:

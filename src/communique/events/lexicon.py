@@ -177,6 +177,9 @@ class Lexicon:
 
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not out and token.dep_ == "conj":
+        # "trust was undermined and destroyed": the second verb shares the first's object
+        out = [c for c in token.head.children if c.dep_ in OBJECT_DEPS]
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS:
         # "the sanctions imposed on Iran": the modified noun is the object
         out.append(token.head)

@@ -20,6 +20,9 @@ from spacy.tokens import Token
 
 from .extractor import Candidate
 
+# Verbal acts whose object can be another happening ("welcomed the talks
+# between A and B", "condemned the attack by A"): they take its parties.
+VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -103,21 +106,26 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if antecedent.place is None and c.place is not None:
                 antecedent.place = c.place
     # comments on a happening take its parties as targets
+    def comments(c: Candidate) -> bool:
+        return c.code[:2] in VERBAL_ROOTS
     for c in events:
-        if c.target is not None or c.match.entry.cue not in ("hope", "speech"):
+        if c.target is not None or not comments(c):
             continue
         for other in events:
             if other is c or c.trigger not in other.trigger.ancestors:
                 continue
+            if other.source is not None and other.source.entity == c.source.entity:
+                continue  # the speaker's own acts are not what it comments on
             for party in (other.source, other.target):
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party
     extra: list[Candidate] = []
     for c in events:
-        if c.match.entry.cue not in ("hope", "speech") or c.target is None:
+        if not comments(c) or c.target is None:
             continue
         for other in events:
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
+                    and other.source is not None and other.source.entity != c.source.entity \
                     and other.target is not c.target and other.target.entity != c.source.entity:
                 twin = Candidate(**{**c.__dict__, "target": other.target, "mentions": list(c.mentions)})
                 extra.append(twin)
