@@ -69,7 +69,7 @@ def parse_code(item: str) -> tuple[str, str | None, str | None] | None:
     if not parts:
         return None
     code = parts[0].upper()
-    if not re.fullmatch(r"[A-Z]{3,15}", code):
+    if not re.fullmatch(r"(?:[A-Z]{3}){1,5}", code):
         return None
     start = end = None
     if len(parts) > 1:
@@ -151,6 +151,8 @@ def fmt_codes(codes) -> str:
     out = []
     seen = set()
     for code, start, end in codes:
+        if start and end and start > end:
+            continue  # a range the source got backwards: no fact to keep
         key = (code, start, end)
         if key in seen:
             continue

@@ -39,6 +39,22 @@ SPECIAL_COUNTRIES = {
 }
 
 
+# CAMEO regional codes and historical or pre-ISO state codes found in the OEDA dictionaries:
+# accepted as code heads, reported as a country only when they name one today (none do).
+CAMEO_REGIONS = {
+    "AFR": "Africa", "ASA": "Asia", "CAS": "Central Asia", "EAF": "East Africa", "EEU": "Eastern Europe",
+    "LAM": "Latin America", "MEA": "Middle East", "NMR": "North America", "SAF": "Southern Africa",
+    "SAM": "South America", "SAS": "South Asia", "SEA": "Southeast Asia", "WAF": "West Africa",
+    "WEU": "Western Europe", "CFR": "Central Africa", "EIN": "East Indies", "ANG": "Anglophone (OEDA)",
+    "MOS": "Muslim world (OEDA)",
+    "DDR": "East Germany (to 1990)", "CSK": "Czechoslovakia (to 1992)", "YUG": "Yugoslavia (to 1992)",
+    "FRY": "FR Yugoslavia (1992-2003)", "SCG": "Serbia and Montenegro (2003-2006)",
+    "SRP": "Republika Srpska (OEDA)", "KSV": "Kosovo (OEDA code; XKX here)", "KRJ": "Krajina (OEDA)",
+    "FRN": "France (OEDA variant)", "TMP": "East Timor (old code; TLS now)", "KNT": "Kashmir (OEDA)",
+    "SUN": "Soviet Union (to 1991)", "USR": "Soviet Union (OEDA)",
+}
+
+
 @lru_cache(maxsize=1)
 def iso3() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
@@ -55,7 +71,10 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
         return None, None
     code = code.upper()
     head = code[:3]
-    if head in iso3() or head in ("KKL", "INT", "NGO", "IMG", "MNC"):
+    if head in ("NGO", "IMG", "MNC"):
+        # not countries: an NGO is a sector of its own, a militarised group by its next part
+        return None, ("NGO" if head == "NGO" else _first_sector(code[3:]))
+    if head in iso3() or head in ("KKL", "INT"):
         country = None if head in ("KKL", "INT") else head
         rest = code[3:]
     elif head == "IGO":
@@ -84,7 +103,7 @@ def well_formed(code: str) -> bool:
     if not code or len(code) % 3 or not code.isalpha() or not code.isupper():
         return False
     head = code[:3]
-    if not (head in iso3() or head in SPECIAL_COUNTRIES or head in SECTORS):
+    if not (head in iso3() or head in SPECIAL_COUNTRIES or head in SECTORS or head in CAMEO_REGIONS):
         return False
     # later parts: sectors, or the identifiers of a body (UNO, EEC, NAT, WHO ...): any letters
     return True

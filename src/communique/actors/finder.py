@@ -78,6 +78,7 @@ class ActorFinder:
                 continue
             floor = m.end
             out.append(m)
+        out = self._apposition(doc, out)
         self._coordinate(doc, out)
         taken = list(blocked)
         for m in out:
@@ -162,6 +163,32 @@ class ActorFinder:
         return None
 
     # --------------------------------------------------------------- helpers
+    @staticmethod
+    def _apposition(doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """'Harry Tseng, Taiwan's deputy foreign minister' (and the reverse): one person mention."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            a = ms[i]
+            b = ms[i + 1] if i + 1 < len(ms) else None
+            if b is not None and [t.text for t in doc[a.end:b.start]] == [","] \
+                    and doc[a.start].sent.start == doc[b.start].sent.start:
+                person, desc = (a, b) if a.kind == "person" else (b, a)
+                if person.kind == "person" and desc.kind == "sector" and not person.role_words \
+                        and desc.role_words and (desc.country or desc.sector):
+                    person.country = desc.country or person.country
+                    person.sector = desc.sector or person.sector
+                    person.code = join_code(person.country, person.sector)
+                    person.role_words = desc.role_words
+                    person.evidence += desc.evidence
+                    person.start, person.end = min(a.start, b.start), max(a.end, b.end)
+                    out.append(person)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
     @staticmethod
     def _coordinate(doc: Doc, ms: list[Mention]) -> None:
         """'Hungarian and Romanian officials': the first adjective takes the shared head (HUNGOV, ROUGOV)."""

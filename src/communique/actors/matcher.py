@@ -161,6 +161,13 @@ class PieceMatcher:
     def pieces(self, doc: Doc, blocked: list[bool] | None = None) -> list[Piece]:
         """Longest non-overlapping matches (an entity beats a role of the same span), plus PERSON names."""
         cands = self.candidates(doc)
+        # a place never splits a person's name ("Feliciano Valencia", "Victoria Nuland")
+        person_tok = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                person_tok.update(range(ent.start, ent.end))
+        cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
+                                          and any(i in person_tok for i in range(p.start, p.end)))]
         cands.sort(key=lambda p: (-(p.end - p.start), p.type != "ent", p.start))
         taken = [False] * len(doc) if blocked is None else list(blocked)
         chosen: list[Piece] = []

@@ -160,8 +160,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
             return ","  # "Harry Tseng, Taiwan's deputy foreign minister"
         if has_role and not has_person and nxt_person:
             return ","  # "Taiwan's deputy foreign minister, Harry Tseng"
-    if nxt.type == "role" and has_role and not has_person and words[:1] == ["of"]:
-        return None
+    if nxt.type == "role" and last.type == "role" and last.role.generic and not has_person \
+            and words[:1] == ["of"] and all(w in DETERMINERS or w in POSSESSIVE for w in words[1:]):
+        return "of"
     return None
 
 
@@ -211,6 +212,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         elif p.kind in ("person", "name"):
             person = p
             places_only = False
+        elif link == "to":
+            host = split_code(p.ent.code_at(date))[0]
+            places_only = False
         else:
             named = p
             places_only = False
@@ -219,7 +223,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         m.country = split_code(chain[0].ent.code_at(date))[0]
         m.name = chain[0].ent.name
         return m
-    head = next((r for r in roles if not r.generic), roles[0] if roles else None)
+    head = next((r for r in reversed(roles) if not r.generic), roles[-1] if roles else None)
     role_sector = head.sector if head else None
     role_country = next((r.country for r in roles if r.country), None)
     m.role_words = tuple(r.phrase for r in roles)
@@ -255,9 +259,13 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         n_country, n_sector = split_code(ent.code_at(date))
         if ent.kind in ("igo",) or n_country in ("UNO", "EUR", "IGO"):
             country = n_country
+        elif ent.kind == "org" and country is not None:
+            pass  # "Chile's Defense Department": the possessor says whose
         else:
             country = n_country or country
-        sector = role_sector or n_sector
+        sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
+        if ent.kind in ("igo", "org") and roles and head is not None and not head.generic and n_sector is None:
+            sector = role_sector
         if not roles and ent.kind in ("igo", "group", "org", "outlet"):
             m.code = ent.code_at(date)
     elif roles:

@@ -88,7 +88,9 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
             continue  # a fragment ("ambassador to"): the chain grammar joins "to <country>" itself
         if any(w in phrase.lower().split() for w in ("ambassador", "envoy", "consul", "ambassadors", "envoys")):
             flags.add("host")
-        role = Role(phrase if "case" in flags else fold(phrase), tuple(cols[1].split()),
+        # two agent labels of the source that are not sectors: people at large, international militants
+        sectors = tuple({"PPL": "CVL", "IMG": "REB"}.get(x, x) for x in cols[1].split())
+        role = Role(phrase if "case" in flags else fold(phrase), sectors,
                     generic="generic" in flags, host="host" in flags, country=country,
                     outlet="outlet" in flags, former="former" in flags, case="case" in flags)
         out.append((role.phrase, role, "noplural" not in flags))

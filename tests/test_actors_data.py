@@ -1,0 +1,106 @@
+"""Integrity of the actor data files and the user's own files on top."""
+import datetime as dt
+from collections import defaultdict
+
+import pytest
+
+from communique.actors import ActorFinder
+from communique.actors.codes import SPECIAL_COUNTRIES, is_country, split_code, well_formed
+from communique.actors.gazetteer import CURATED, fold, load_gazetteer, read_entities
+from communique.actors.roles import load_roles
+from communique.actors.codes import SECTORS
+from communique.nlp import load
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer(())
+
+
+def test_sizes(gaz):
+    kinds = defaultdict(int)
+    for e in gaz.entities:
+        kinds[e.kind] += 1
+    assert kinds["state"] >= 190 and kinds["person"] >= 10000 and kinds["igo"] >= 50
+    assert len(load_roles()) >= 3000
+
+
+def test_every_code_well_formed(gaz):
+    bad = [(e.name, c) for e in gaz.entities for c, _, _ in e.codes if not well_formed(c)]
+    assert not bad, bad[:20]
+
+
+def test_every_country_is_iso_or_documented(gaz):
+    bad = []
+    for e in gaz.entities:
+        for c, _, _ in e.codes:
+            country, _ = split_code(c)
+            if country is not None and not is_country(country):
+                bad.append((e.name, c))
+    assert not bad, bad[:20]
+    assert {"IGO", "UNO", "EUR", "XKX"} <= set(SPECIAL_COUNTRIES)
+
+
+def test_date_ranges_ordered(gaz):
+    bad = [(e.name, c, s, t) for e in gaz.entities for c, s, t in e.codes if s and t and s > t]
+    assert not bad, bad[:20]
+
+
+def test_role_sectors_known():
+    bad = [(p, r.sectors) for p, r in load_roles().items() if not r.sectors or r.sectors[0] not in SECTORS]
+    assert not bad, bad[:20]
+
+
+def test_curated_aliases_do_not_conflict_undated(gaz):
+    """An alias of the curated files may name two entities only if dates (or kinds) tell them apart."""
+    seen = defaultdict(list)
+    for e in gaz.entities:
+        if e.source not in CURATED:
+            continue
+        for a in e.aliases:
+            seen[fold(a)].append(e)
+    bad = []
+    for alias, ents in seen.items():
+        undated = {(e.kind, split_code(e.codes[0][0])[0]) for e in ents if not e.dated}
+        by_kind = defaultdict(set)
+        for kind, country in undated:
+            by_kind[kind].add(country)
+        if any(len(v) > 1 for v in by_kind.values()):
+            bad.append((alias, [e.name for e in ents]))
+    assert not bad, bad[:20]
+
+
+def test_curated_people_have_dates_and_gender(gaz):
+    people = [e for e in gaz.entities if e.kind == "person" and e.source == "people.tsv"]
+    assert len(people) >= 400
+    assert all(e.gender in ("m", "f") for e in people)
+    g20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+           "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"}
+    on = dt.date(2025, 6, 1)
+    holders = {split_code(e.code_at(on))[0] for e in people if e.code_at(on).endswith("GOV")}
+    assert g20 <= holders
+
+
+def test_bad_row_names_file_and_line(tmp_path):
+    p = tmp_path / "mine.tsv"
+    p.write_text("# mine\nFoo\tperson\tRUSGOV 2020-01-01..oops\tFoo\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="mine.tsv:2"):
+        read_entities(p)
+
+
+def test_user_extra_file_loads_and_overrides(tmp_path, monkeypatch):
+    extra = tmp_path / "extra.tsv"
+    extra.write_text(
+        "# my own actors\n"
+        "Zorbia Liberation Front\tgroup\tTURREB\tZorbia Liberation Front|ZLF\n"
+        "Sergey Lavrov\tperson\tRUSELI\tSergey Lavrov|Lavrov\tm\n", encoding="utf-8")
+    nlp = load()
+    finder = ActorFinder(nlp, extra_paths=[str(extra)])
+    assert finder.resolve("the Zorbia Liberation Front").code == "TURREB"
+    assert finder.resolve("Lavrov", date=dt.date(2024, 1, 1)).code == "RUSELI"  # the user's file wins
+    env = tmp_path / "env.tsv"
+    env.write_text("Quux Party\torg\tFRAPTY\tQuux Party\n", encoding="utf-8")
+    monkeypatch.setenv("COMMUNIQUE_ACTORS", str(env))
+    assert ActorFinder(nlp).resolve("Quux Party").code == "FRAPTY"
+    # the packaged data is not changed by either
+    assert ActorFinder(nlp, extra_paths=[]).resolve("Lavrov", date=dt.date(2024, 1, 1)) is not None
