@@ -188,10 +188,18 @@ def test_actor_assertions():
     assert rep.misses[0].id in {"t_minister", "t_role_only", "t_in"}
 
 
-def test_actor_check_folds_sector_synonyms_and_igo():
+def test_actor_check_reads_ngec_sectors_and_igo_names():
+    # NGEC/PLOVER agents: JRN is media (CAMEO MED), MED is medical (CAMEO HLH)
     case = GoldActorCase("x", 1, "state media", expected={"code_1": "JRN", "country": "IGO"},
                          ops={"code_1": "Eq", "country": "Eq"})
     assert all(h for _, h, _, _ in check(case, R("IGOMED", None, "MED")))
+    ambulance = GoldActorCase("y", 2, "ambulance", expected={"code_1": "MED"}, ops={"code_1": "Eq"})
+    assert all(h for _, h, _, _ in check(ambulance, R("HLH", None, "HLH")))
+    # the EU is EUR to NGEC, IGO to PETR: both readings of IGOEUREEC hold
+    eu = GoldActorCase("z", 3, "the European Union", expected={"country": "EUR"}, ops={"country": "Eq"})
+    assert all(h for _, h, _, _ in check(eu, Actor("the EU", 0, 6, code="IGOEUREEC", country="EUR", kind="igo")))
+    assert all(h for _, h, _, _ in check(eu, R("IGOEUREEC", None, None)))
+    assert not any(h for _, h, _, _ in check(eu, R("FRA", "FRA", None)))
 
 
 def test_igo_codes_compare_by_prefix_whatever_the_country_field():

@@ -25,6 +25,7 @@ def _aliases() -> dict:
         "countries": {k.upper(): v for k, v in (data.get("countries") or {}).items()},
         "international": set(data.get("international") or ()),
         "sectors": dict(data.get("sectors") or {}),
+        "plover_sectors": dict(data.get("plover_sectors") or {}),
         "sector_codes": set(data.get("sector_codes") or ()),
     }
 
@@ -47,13 +48,17 @@ def norm_country(code: str | None) -> str | None:
     return _aliases()["countries"].get(code, code)
 
 
-def norm_sector(code: str | None) -> str | None:
-    """One sector code, with CAMEO/PLOVER synonyms folded; None for none/unknown."""
+def norm_sector(code: str | None, vocabulary: str = "cameo") -> str | None:
+    """One sector code in CAMEO's vocabulary, synonyms folded; None for
+    none/unknown.  ``vocabulary="plover"`` reads PLOVER/NGEC agent codes,
+    where MED means medical and JRN media."""
     if not code:
         return None
     code = code.strip()
     # PLOVER gold appends ethnic/religious qualifiers in lower case (CVLalb)
     head = code[:3].upper()
+    if vocabulary == "plover" and head in _aliases()["plover_sectors"]:
+        head = _aliases()["plover_sectors"][head]
     table = _aliases()["sectors"]
     if head in table:
         return table[head]

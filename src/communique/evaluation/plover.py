@@ -37,7 +37,7 @@ def _actors(obj: dict, key: str) -> list[ActorKey]:
         key_ = ActorKey.from_code(actor.get("code"), actor.get("actorText"))
         sector = actor.get("sector")
         if sector:
-            folded = norm_sector(sector)
+            folded = norm_sector(sector, vocabulary="plover")
             key_ = ActorKey(key_.country, (folded,) if folded else (), key_.text)
         out.append(key_)
     return out

@@ -60,9 +60,10 @@ def render(report: EvalReport, console: Console | None = None) -> None:
         cols = [p for p in labels if any(conf.counts.get((g, p)) for g in labels)]
         t = Table(title=f"confusion: {conf.title}", title_justify="left", box=box.SIMPLE_HEAD,
                   padding=(0, 1), pad_edge=False)
-        t.add_column("", justify="left")
+        t.add_column("", justify="left", no_wrap=True)
         for c in cols:
-            t.add_column(c, justify="right")
+            # PLOVER type names are long: their first four letters are unique
+            t.add_column(c[:4], justify="right", no_wrap=True)
         for g in rows:
             cells = []
             for p in cols:

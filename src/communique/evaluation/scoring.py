@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, asdict
 from typing import Any, Callable, Iterable, Sequence
 
 from ..codebook import PENTACLASS
-from .codes import ActorKey, norm_sector, same_actor, same_country
+from .codes import ActorKey, norm_country, norm_sector, same_actor, same_country
 from .gold import GoldActorCase, GoldEvent, GoldSentence
 from .predictions import PredEvent, asserted, directed, plover_05b1
 
@@ -537,18 +537,27 @@ def score_plover(results: list[tuple[GoldSentence, list[PredEvent]]], errors: in
 SCORED_FIELDS = ("country", "code_1", "code_2", "__return__")
 
 
-def _resolved(result: Any) -> tuple[bool, ActorKey]:
-    """(is an actor at all, its key) from whatever the resolver returned."""
+def _resolved(result: Any) -> tuple[bool, ActorKey, set]:
+    """(is an actor at all, its key, the country readings) from whatever the
+    resolver returned.  An international body has several readings, because
+    gold files name it differently: NGEC writes the EU as ``EUR`` and UN
+    bodies as ``UNO``, PETR and PLOVER write ``IGO``; ``IGOEUREEC`` gives
+    IGO, EUR and EEC."""
     if isinstance(result, (list, tuple)):
         result = result[0] if result else None
     if result is None:
-        return False, ActorKey()
+        return False, ActorKey(), {None}
     key = ActorKey.from_actor(result) or ActorKey()
-    if key.country is None and "IGO" in key.sectors:
+    if key.country is None and ("IGO" in key.sectors or str(getattr(result, "kind", "") or "").lower() == "igo"):
         key = ActorKey("IGO", key.sectors, key.text)
-    if str(getattr(result, "kind", "") or "").lower() == "igo" and key.country is None:
-        key = ActorKey("IGO", key.sectors, key.text)
-    return key.country is not None or bool(key.sectors), key
+    readings = {key.country}
+    own = norm_country(getattr(result, "country", None))
+    if own:
+        readings.add(own)
+    code = (getattr(result, "code", None) or "").upper()
+    if key.country in ("IGO", "NGO") and code.startswith(key.country):
+        readings |= {code[i:i + 3] for i in range(3, len(code) - 2, 3)}
+    return key.country is not None or bool(key.sectors), key, readings
 
 
 def _value(field_: str, found: bool, key: ActorKey) -> Any:
@@ -563,24 +572,26 @@ def _value(field_: str, found: bool, key: ActorKey) -> Any:
 
 def _norm_expected(field_: str, value: Any) -> Any:
     if field_ == "country":
-        from .codes import norm_country
-
         return norm_country(value)
     if field_ in ("code_1", "code_2"):
-        return norm_sector(value)
+        return norm_sector(value, vocabulary="plover")
     return value
 
 
 def check(case: GoldActorCase, result: Any) -> list[tuple[str, bool, Any, Any]]:
     """Every scorable assertion of ``case`` as (field, holds, expected, got)."""
-    found, key = _resolved(result)
+    found, key, readings = _resolved(result)
     out = []
     for field_, expected in case.expected.items():
         if field_ not in SCORED_FIELDS:
             continue  # wiki titles, job titles, internal fields: not ours to give
         op = case.ops.get(field_, "Eq")
         got = _value(field_, found, key)
-        if op == "In":
+        if field_ == "country":
+            wanted = ({_norm_expected(field_, v) for v in (expected or [])} if op == "In"
+                      else {_norm_expected(field_, expected)})
+            holds = bool(readings & wanted) if op != "NotEq" else not (readings & wanted)
+        elif op == "In":
             holds = got in {_norm_expected(field_, v) for v in (expected or [])}
         elif field_ == "__return__":
             holds = (got is None) == (expected is None) if op in ("Is", "Eq") else (got is None) != (expected is None)
