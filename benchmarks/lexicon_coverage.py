@@ -14,7 +14,10 @@ with no trigger (there must be none).
     .venv/bin/python benchmarks/lexicon_coverage.py [--gold PATH] [--misses N] [--json]
 
 The gold file is JSON lines with ``text`` and ``cameo_code`` (the CAMEO manual
-examples in ../shared/data/dev/cameo-manual-examples by default).
+examples in ../shared/data/dev/cameo-manual-examples by default), or with
+``text`` and ``pentaclass`` (ConfliBERT's five coarse classes, e.g.
+../shared/data/dev/conflibert-cameo-test/cameo_test.merged.jsonl): then "root"
+means "a candidate of the gold class" and there is no code column.
 """
 from __future__ import annotations
 
@@ -44,8 +47,9 @@ def run(gold: Path, misses: int = 0) -> dict:
     parse = nlp.load()
     counts = {k: 0 for k in ("lemma_any", "lemma_root", "lemma_code", "match_any", "match_root", "match_code")}
     missed = []
+    coarse = "cameo_code" not in rows[0]
     for row, doc in zip(rows, parse.pipe(r["text"] for r in rows)):
-        code = row["cameo_code"]
+        code = row.get("cameo_code") or ""
         root = code[:2]
         lemma_codes, match_codes = set(), set()
         for tok in doc:
@@ -58,11 +62,16 @@ def run(gold: Path, misses: int = 0) -> dict:
             m = lex.match(tok)
             if m is not None and m.entry.code is not None and m.entry.cue in (None, "speech"):
                 match_codes.add(m.entry.code)
+        if coarse:
+            right = lambda c: codebook.pentaclass(c) == row["pentaclass"]  # noqa: E731
+            code = str(row["pentaclass"])
+        else:
+            right = lambda c: c[:2] == root  # noqa: E731
         for kind, codes in (("lemma", lemma_codes), ("match", match_codes)):
             counts[f"{kind}_any"] += bool(codes)
-            counts[f"{kind}_root"] += any(c[:2] == root for c in codes)
+            counts[f"{kind}_root"] += any(right(c) for c in codes)
             counts[f"{kind}_code"] += code in codes
-        if not any(c[:2] == root for c in match_codes):
+        if not any(right(c) for c in match_codes):
             missed.append((code, sorted(match_codes), row["text"]))
     n = len(rows)
     uncovered = sorted(c for c in codebook.codebook() if len(c) == 3
