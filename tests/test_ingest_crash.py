@@ -15,7 +15,7 @@ from communique.ingest import demo_paths
 from communique.store import Store
 from store_fixtures import *  # noqa: F401,F403
 
-N = 24
+N = 12
 
 
 def _count(url: str) -> int:
@@ -55,14 +55,14 @@ def test_kill_during_ingest_then_rerun(db_url, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
     Store(db_url).close()  # migrate before timing anything
-    cmd = [sys.executable, "-m", "communique", "ingest", str(src), "--db", db_url, "--batch-size", "3"]
+    cmd = [sys.executable, "-m", "communique", "ingest", str(src), "--db", db_url, "--batch-size", "2"]
     env = dict(os.environ, COMMUNIQUE_DB="")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 240
     killed_at = None
     while time.monotonic() < deadline:
         n = _count(db_url)
-        if n >= 3:
+        if n >= 2:
             proc.send_signal(signal.SIGKILL)
             killed_at = n
             break
@@ -75,7 +75,7 @@ def test_kill_during_ingest_then_rerun(db_url, tmp_path):
 
     store = Store(db_url)
     partial = store.stats()["articles"]
-    assert 3 <= partial < N
+    assert 2 <= partial < N
     _consistent(store)
 
     rerun = subprocess.run(cmd[:-2] + ["--batch-size", "64", "--json"], capture_output=True, text=True, env=env,

@@ -80,7 +80,7 @@ Methods
                                ``series`` for the dyad a:b.
 ``counterparts(actor, limit=20, mode="asserted", ...)``
                                the actors an actor deals with, by number of events.
-``top_dyads(limit=10, mode="asserted")``  the most frequent dyads (country or code).
+``top_dyads(limit=10, mode="asserted")``  the most frequent pairs of two different countries.
 ``stats()``                    ``{"articles", "duplicates", "events", "happenings",
                                "actor_mentions", "quotes", "first_date",
                                "last_date", "by_mode", "by_quad_class", "top_dyads",
@@ -856,13 +856,13 @@ class Store:
         return out
 
     def top_dyads(self, limit: int = 10, mode: str | list | None = "asserted", unique: bool = True) -> list[dict]:
-        """Most frequent (source, target) pairs, sides compared by country else code."""
-        s = sa.func.coalesce(events.c.source_country, events.c.source_code).label("source")
-        t = sa.func.coalesce(events.c.target_country, events.c.target_code).label("target")
+        """Most frequent (source country, target country) pairs of two different countries."""
+        s = events.c.source_country.label("source")
+        t = events.c.target_country.label("target")
         stmt = sa.select(s, t, sa.func.count().label("events")).select_from(events)
         if unique:
             stmt = stmt.join(happenings, happenings.c.id == events.c.happening_id)
-        stmt = (stmt.where(s.is_not(None), t.is_not(None), *self._filters(mode=mode, unique=unique))
+        stmt = (stmt.where(s.is_not(None), t.is_not(None), s != t, *self._filters(mode=mode, unique=unique))
                 .group_by(s, t).order_by(sa.desc("events"), s, t).limit(limit))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(stmt).mappings()]
