@@ -15,14 +15,17 @@ from typing import Iterator, List, Optional
 import typer
 from rich.console import Console
 
-from .coder import ArticleError, Coder, _as_date
-from .formats import GDELT_COLUMNS, gdelt_row, plover_record
+from typing import TYPE_CHECKING
+
 from .reading import BadRecord, read_path
 from .records import Document
 
 app = typer.Typer(help="Political event data from news: who did what to whom, when, where, and who said so.",
                   no_args_is_help=True, add_completion=False)
 err = Console(stderr=True)
+
+if TYPE_CHECKING:
+    from .coder import Coder
 
 
 class Format(str, Enum):
@@ -59,7 +62,10 @@ def code_paths(paths: list[str], date=None, workers: int = 1, coder: Coder | Non
     counts.setdefault("read", 0)
     counts.setdefault("bad", 0)
     counts.setdefault("coded", 0)
-    coder = coder or Coder()
+    if coder is None:
+        from .coder import Coder  # spaCy loads only for the commands that code
+
+        coder = Coder()
     for doc in coder.code_many(_records(paths, counts), workers=workers, date=date):
         if doc.errors:
             counts["bad"] += 1
@@ -71,6 +77,8 @@ def code_paths(paths: list[str], date=None, workers: int = 1, coder: Coder | Non
 
 def write_documents(docs, fmt: Format, out) -> int:
     """Write coded documents in a format; returns the number of events written."""
+    from .formats import gdelt_row, plover_record
+
     n = 0
     if fmt == Format.table:
         return _write_table(docs, out)
@@ -129,6 +137,9 @@ def code_command(
     except ValueError:
         report_error("--format", f"unknown format {fmt!r} (choose jsonl, document, plover, gdelt, table)")
         raise typer.Exit(2)
+    from .coder import ArticleError, _as_date
+    from .formats import GDELT_COLUMNS
+
     try:
         when = _as_date(date)
     except ArticleError as exc:
