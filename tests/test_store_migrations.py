@@ -49,7 +49,7 @@ def test_upgrade_from_first_revision_keeps_data(db_url):
     engine.dispose()
 
     store = Store(db_url)  # opening upgrades in place
-    assert current_revision(store.engine) == head_revision() == "0002"
+    assert current_revision(store.engine) == head_revision() == "0003"
     s = store.stats()
     assert (s["articles"], s["events"], s["actor_mentions"], s["quotes"], s["happenings"]) == (2, 2, 2, 2, 2)
     art = store.article("old1")
@@ -75,5 +75,11 @@ def test_upgrade_is_a_no_op_at_head(db_url):
     store.add_documents([make_doc("a", [make_event("a")])])
     store.close()
     again = Store(db_url)
-    assert again.stats()["articles"] == 1 and current_revision(again.engine) == "0002"
+    assert again.stats()["articles"] == 1 and current_revision(again.engine) == "0003"
     again.close()
+
+
+def test_head_constant_matches_the_migrations():
+    from communique.store.engine import HEAD
+
+    assert HEAD == head_revision()

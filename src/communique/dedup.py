@@ -47,9 +47,11 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from typing import Any, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Mapping
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 SHINGLE = 5
 NUM_PERM = 64
@@ -58,9 +60,16 @@ ROWS = NUM_PERM // BANDS
 NEAR_DUPLICATE = 0.8
 MIN_SHINGLES = 20
 _PRIME = 4294967311  # the first prime above 2**32
-_rng = np.random.default_rng(20250412)  # fixed: signatures must agree across runs and machines
-_A = _rng.integers(1, 2**32 - 1, size=NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, 2**32 - 1, size=NUM_PERM, dtype=np.uint64)
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    # numpy is imported here, not at module load: queries need no fingerprints
+    import numpy as np
+
+    rng = np.random.default_rng(20250412)  # fixed: signatures must agree across runs and machines
+    return (rng.integers(1, 2**32 - 1, size=NUM_PERM, dtype=np.uint64),
+            rng.integers(0, 2**32 - 1, size=NUM_PERM, dtype=np.uint64))
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -79,7 +88,9 @@ def content_hash(text: str, url: str | None = None, outlet: str | None = None) -
     return h.hexdigest()
 
 
-def _shingle_hashes(words: list[str]) -> np.ndarray:
+def _shingle_hashes(words: list[str]) -> "np.ndarray":
+    import numpy as np
+
     if len(words) < SHINGLE:
         grams = [" ".join(words)]
     else:
@@ -90,8 +101,11 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
     )
 
 
-def minhash(text: str) -> tuple[np.ndarray, int]:
+def minhash(text: str) -> "tuple[np.ndarray, int]":
     """(signature of :data:`NUM_PERM` uint32 values, number of shingles) of a body text."""
+    import numpy as np
+
+    _A, _B = _permutations()
     words = normalize_text(text).split()
     hashes = _shingle_hashes(words)
     # (a*x + b) mod p with a, x, b < 2**32 stays below 2**64: no overflow in uint64
@@ -100,16 +114,18 @@ def minhash(text: str) -> tuple[np.ndarray, int]:
     return sig.astype(np.uint32), int(len(hashes))
 
 
-def signature_bytes(sig: np.ndarray, n_shingles: int) -> bytes:
+def signature_bytes(sig: "np.ndarray", n_shingles: int) -> bytes:
     """Stored form: the shingle count (4 bytes) then the signature."""
     return int(min(n_shingles, 2**32 - 1)).to_bytes(4, "little") + sig.astype("<u4").tobytes()
 
 
-def signature_from_bytes(raw: bytes) -> tuple[np.ndarray, int]:
+def signature_from_bytes(raw: bytes) -> "tuple[np.ndarray, int]":
+    import numpy as np
+
     return np.frombuffer(raw[4:], dtype="<u4"), int.from_bytes(raw[:4], "little")
 
 
-def buckets(sig: np.ndarray) -> list[int]:
+def buckets(sig: "np.ndarray") -> list[int]:
     """The LSH bucket of each band, as signed 63-bit integers (fit a BIGINT column)."""
     out = []
     raw = sig.astype("<u4").tobytes()
@@ -119,12 +135,14 @@ def buckets(sig: np.ndarray) -> list[int]:
     return out
 
 
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
+def similarity(a: "np.ndarray", b: "np.ndarray") -> float:
     """Estimated Jaccard similarity of two signatures' shingle sets."""
+    import numpy as np
+
     return float(np.mean(a == b))
 
 
-def is_near_duplicate(a: tuple[np.ndarray, int], b: tuple[np.ndarray, int]) -> tuple[bool, float]:
+def is_near_duplicate(a: "tuple[np.ndarray, int]", b: "tuple[np.ndarray, int]") -> tuple[bool, float]:
     """Whether two (signature, shingle count) pairs are copies of one text, and their similarity."""
     sim = similarity(a[0], b[0])
     if min(a[1], b[1]) < MIN_SHINGLES:

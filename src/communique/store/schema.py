@@ -164,7 +164,9 @@ events = sa.Table(
     sa.Column("happening_id", sa.Integer, sa.ForeignKey("happenings.id")),
     sa.Index("ix_events_article", "article_id"),
     sa.Index("ix_events_date", "date"),
-    sa.Index("ix_events_dyad_country", "source_country", "target_country", "date"),
+    # revision 0003: covering, so dyad pages and series read the index alone
+    sa.Index("ix_events_dyad_country", "source_country", "target_country", "date", "mode", "cameo_root",
+             "quad_class", "goldstein"),
     sa.Index("ix_events_target_country", "target_country", "date"),
     sa.Index("ix_events_dyad_code", "source_code", "target_code", "date"),
     sa.Index("ix_events_target_code", "target_code", "date"),
