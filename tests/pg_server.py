@@ -86,7 +86,10 @@ def start_server() -> PgServer:
     if bindir is None:
         raise RuntimeError(f"PostgreSQL server binaries (pg_ctl, initdb) not found: {INSTALL_HINT}")
     as_user = None
-    root = tempfile.mkdtemp(prefix="communique-pg-")
+    # under root the server runs as 'postgres', which must be able to reach the
+    # directory: /tmp, not a TMPDIR that may sit in root's home
+    tmp_parent = "/tmp" if os.geteuid() == 0 and os.path.isdir("/tmp") else None
+    root = tempfile.mkdtemp(prefix="communique-pg-", dir=tmp_parent)
     if os.geteuid() == 0:
         as_user = "postgres"
         try:
@@ -102,7 +105,7 @@ def start_server() -> PgServer:
             if attempt == 2:
                 raise
             server.stop()
-            root = tempfile.mkdtemp(prefix="communique-pg-")
+            root = tempfile.mkdtemp(prefix="communique-pg-", dir=tmp_parent)
             if as_user:
                 shutil.chown(root, user=as_user)
             server = PgServer(bindir, root, _free_port(), as_user)

@@ -264,3 +264,14 @@ def test_concurrent_reader_during_write(store):
         conn.execute(sa.text("UPDATE articles SET title = 'changed'"))
         assert reader.article("x")["title"] == "Title x"  # ... does not block or leak to a reader
     reader.close()
+
+
+def test_text_search_treats_wildcards_literally(store):
+    store.add_documents([
+        make_doc("pct", [make_event("pct", sentence="Support fell to 40% in the poll.")]),
+        make_doc("plain", [make_event("plain", sentence="Support fell to 40 in the poll.")]),
+    ])
+    assert ids(store.events(q="40%")) == ["pct"]
+    assert len(store.events(q="_")["items"]) == 0
+    with pytest.raises(StoreError, match="happening"):
+        store.events(happening="x")

@@ -584,12 +584,15 @@ class Store:
         if u:
             conds.append(events.c.date <= u)
         if q:
-            conds.append(events.c.sentence.ilike(f"%{q}%"))
+            conds.append(events.c.sentence.icontains(str(q), autoescape=True))
         if article is not None:
             aid = self._article_id(article)
             conds.append(events.c.article_id == (aid if aid is not None else -1))
         if happening is not None:
-            conds.append(events.c.happening_id == int(happening))
+            try:
+                conds.append(events.c.happening_id == int(happening))
+            except (TypeError, ValueError):
+                raise StoreError(f"happening: {happening!r} is not a happening id") from None
         if unique:
             conds.append(events.c.id == happenings.c.first_event_id)
         return conds
@@ -767,7 +770,8 @@ class Store:
         if q:
             qq = q.strip()
             stmt = stmt.where(sa.or_(_prefix_range(actor_mentions.c.code, qq.upper()),
-                                     actor_mentions.c.name.ilike(f"%{qq}%"), actor_mentions.c.text.ilike(f"%{qq}%")))
+                                     actor_mentions.c.name.icontains(qq, autoescape=True),
+                                     actor_mentions.c.text.icontains(qq, autoescape=True)))
         stmt = stmt.order_by(sa.desc("mentions"), actor_mentions.c.code).limit(max(1, min(int(limit), 1000)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(stmt).mappings()]
@@ -781,9 +785,10 @@ class Store:
             by_code = [_prefix_range(quotes.c.speaker_code, sp.upper())]
             if len(sp) == 3 and sp.upper() in _countries():
                 by_code.append(quotes.c.speaker_country == sp.upper())
-            conds.append(sa.or_(*by_code, quotes.c.speaker_name.ilike(f"%{sp}%"), quotes.c.speaker_text.ilike(f"%{sp}%")))
+            conds.append(sa.or_(*by_code, quotes.c.speaker_name.icontains(sp, autoescape=True),
+                                quotes.c.speaker_text.icontains(sp, autoescape=True)))
         if q:
-            conds.append(quotes.c.text.ilike(f"%{q}%"))
+            conds.append(quotes.c.text.icontains(str(q), autoescape=True))
         if article is not None:
             aid = self._article_id(article)
             conds.append(quotes.c.article_id == (aid if aid is not None else -1))
