@@ -377,6 +377,10 @@ def ingest(paths: Iterable[str], store, *, coder=None, workers: int = 1, default
         batch.clear()
         ready_copies.clear()
         waiting_copies[:] = still
+        # keep only the ids a waiting copy may still need: memory stays flat on long runs
+        needed = {okey for _w, _a, _c, okey in still}
+        for k in [k for k in key_to_id if k not in needed]:
+            del key_to_id[k]
         last_commit = time.monotonic()
 
     show = sys.stderr.isatty() if progress is None else progress
