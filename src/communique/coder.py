@@ -38,12 +38,15 @@ def _as_date(value) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%Y%m%d"):
-        try:
-            return datetime.strptime(text[:10] if fmt == "%Y-%m-%d" else text[:8], fmt).date()
-        except ValueError:
-            continue
-    raise ArticleError(f"date {value!r} is not YYYY-MM-DD or YYYYMMDD")
+    # ISO dates (a time part is ignored), compact YYYYMMDD, and the YYMMDD of
+    # older event-data files
+    for fmt, width in (("%Y-%m-%d", 10), ("%Y%m%d", 8), ("%y%m%d", 6)):
+        if len(text) == width or (width == 10 and len(text) > 10 and text[10] in "T "):
+            try:
+                return datetime.strptime(text[:width], fmt).date()
+            except ValueError:
+                continue
+    raise ArticleError(f"date {value!r} is not YYYY-MM-DD, YYYYMMDD or YYMMDD")
 
 
 def as_article(item, date=None, doc_id=None, title=None) -> Article:

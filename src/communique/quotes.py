@@ -154,7 +154,7 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
                 return (a.name or a.text), a.start, a.end
         if tok.pos_ == "NOUN" and (tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS):
             # common nouns only: "the agency said" may cite; "the Atomic Energy Agency said" acts
-            toks = [t for t in tok.subtree if t.dep_ not in ("punct", "prep", "relcl", "acl") or t is tok]
+            toks = [t for t in tok.subtree if t.dep_ not in ("punct", "prep", "relcl", "acl") or t == tok]
             toks = [t for t in toks if t.i <= tok.i] or [tok]
             left = min(t.idx for t in toks)
             return doc.text[left:tok.idx + len(tok)], left, tok.idx + len(tok)

@@ -18,11 +18,40 @@ from ..nlp import sentences
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, HYPOTHETICAL, Modality, modality
+from .recode import recode
 from .roles import RoleFinder, Roles
 
+# Reporting verbs that are public acts in themselves: they code a statement
+# (010) even with no quote.  "said", "told", "added" only report.
+DECLARATIVE = {"announce", "confirm", "declare", "state", "stress", "reiterate", "emphasize", "emphasise",
+               "underline", "underscore", "proclaim", "pledge"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
+CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims responsibility
+CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
+RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
+
+
+def claim_code(verb: str, speaker: Actor, doer: Actor) -> str | None:
+    """What a speaker's report of another's hostile act codes, if anything.
+
+    A claim (allege, charge...) against another actor is an accusation; a
+    plain "said" is one only when the speaker is a state-level actor of
+    another country than the doer (news wires quoting officials about their
+    own side's acts are not accusations).  Claiming one's own act is
+    claiming responsibility.
+    """
+    same = (doer.entity is not None and doer.entity == speaker.entity) or (
+        doer.code is not None and doer.code == speaker.code)
+    if same:
+        return CLAIM_RESPONSIBILITY if verb in RESPONSIBILITY_VERBS else None
+    if verb in CLAIM_VERBS:
+        return ACCUSE_CODE
+    if speaker.country and doer.country and speaker.country != doer.country:
+        return ACCUSE_CODE
+    return None
+
 
 
 @dataclass
@@ -75,6 +104,16 @@ def _clause_heads(trigger: Token) -> list[Token]:
     if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
         out.append(trigger.head)
     return out
+
+
+def _reported_by(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside what ``verb`` reports (its clausal complement or object)."""
+    node = tok
+    while node.head != node:
+        if node.head == verb:
+            return node.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "nsubjpass") or node == tok
+        node = node.head
+    return False
 
 
 def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
@@ -133,6 +172,8 @@ class EventExtractor:
         # "held talks", "imposed sanctions": the object is part of the verb's match,
         # not a second event
         things = {m.thing.i for m in matches if m.thing is not None}
+        # "attempted to assassinate": the complement belongs to the match too
+        things |= {m.complement.i for m in matches if m.complement is not None}
         for m in matches:
             tok, entry = m.token, m.entry
             if entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX"):
@@ -142,6 +183,15 @@ class EventExtractor:
             is_speech = entry.cue == "speech"
             r = (roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech) if entry.pos == "verb"
                  else roles.noun_roles(tok, entry.reciprocal))
+            if not r.targets and (entry.code or "")[:2] in ("04", "14") and r.sources:
+                # "arrived in Amman", "talks in Moscow": the host of a visit or meeting
+                for p in (tok.children if entry.pos == "verb" else []):
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at"):
+                        host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)
+                                if a.kind in ("state", "capital") and a.country
+                                and all(a.country != s.country for s in r.sources)]
+                        if host:
+                            r.targets, r.target_via = host[:1], p
             if entry.cue == "speech":
                 speech.append((m, r))
                 continue
@@ -153,27 +203,31 @@ class EventExtractor:
                 if entry.code is None:
                     continue
             out.extend(self._candidates(m, r, sent, si, article_date))
-        # accusations drawn out of claims: "he claimed trust was destroyed by the US"
+        # what a speaker says others did: "Israel said a mortar was fired at it
+        # from Gaza", "he claimed trust was destroyed by the US"
         for sm, sr in speech:
             speaker = sr.sources[0] if sr.sources else None
             if speaker is None:
                 continue
             for hm, hr in harms + [(c.match, None) for c in out]:
-                if hm.token is sm.token or sm.token not in hm.token.ancestors:
-                    continue  # only what the claim says
+                if hm.token == sm.token or not _reported_by(hm.token, sm.token):
+                    continue  # only what the speaker says, not "after ..." clauses
                 if hr is None:
                     cand = next(c for c in out if c.match is hm)
-                    if codebook.quad_class(cand.code) < 3 or cand.source is None:
+                    if codebook.quad_class(cand.code) != 4 or cand.source is None or cand.mode.mode != ASSERTED:
                         continue
                     doers = [cand.source]
                 else:
                     doers = hr.sources
                 for doer in doers:
-                    if doer.entity is not None and doer.entity == speaker.entity:
+                    code = claim_code(sm.token.lemma_.lower(), speaker, doer)
+                    if code is None:
                         continue
-                    fake = Roles(sources=[speaker], targets=[doer], source_via=sr.source_via, target_via=hr.source_via if hr else None)
-                    acc = Match(token=sm.token, entry=Entry(code=ACCUSE_CODE, pos="verb", lemma=sm.token.lemma_))
-                    out.extend(self._candidates(acc, fake, sent, si, article_date))
+                    acc = Match(token=sm.token, entry=Entry(code=code, pos="verb", lemma=sm.token.lemma_))
+                    target = None if code == CLAIM_RESPONSIBILITY else doer
+                    made = self._candidates(acc, Roles(sources=[speaker], targets=[target] if target else []),
+                                            sent, si, article_date)
+                    out.extend(made)
         return out, speech + [(m, r) for m, r in hopes if m.entry.code is None], harms
 
     def _candidates(self, m: Match, r: Roles, sent, si, article_date) -> list[Candidate]:
@@ -182,6 +236,11 @@ class EventExtractor:
         if code is None:
             return []
         mode = modality(m.token)
+        if entry.pos == "verb" and r.sources:
+            # what an actor says it will (not) do is a verbal act: CAMEO's reading
+            new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))
+            if new is not None:
+                code, mode = new
         found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
         pairs: list[tuple[Actor | None, Actor | None]] = []
@@ -214,12 +273,13 @@ class EventExtractor:
         return out
 
     # -- statements ------------------------------------------------------------------
-    def _statements(self, speech, cands: list[Candidate], sent, si, article_date) -> list[Candidate]:
+    def _statements(self, speech, cands: list[Candidate], sent, si, article_date,
+                    quoted_verbs: frozenset[int] = frozenset()) -> list[Candidate]:
         """A reporting verb codes a statement only when what was said codes nothing."""
         out = []
         for m, r in speech:
             # mentions of events already coded elsewhere ("the talks") say nothing new
-            said = [c for c in cands if not c.actorless and c.trigger is not m.token and m.token in c.trigger.ancestors]
+            said = [c for c in cands if not c.actorless and c.trigger != m.token and m.token in c.trigger.ancestors]
             speaker = r.sources[0] if r.sources else None
             for c in said:
                 if speaker is not None and c.speaker is None:
@@ -228,6 +288,8 @@ class EventExtractor:
                 continue
             if said or speaker is None:
                 continue
+            if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs):
+                continue  # "X said ..." reports; it is not itself an event
             out.extend(self._candidates(m, r, sent, si, article_date))
         return out
 
@@ -235,10 +297,12 @@ class EventExtractor:
                 quotes: list[Quote] = ()) -> list[Candidate]:
         roles = RoleFinder(doc, actors)
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
+                                 if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
         found: list[Candidate] = []
         for si, sent in enumerate(sentences(doc)):
             cands, speech, harms = self._sentence(sent, si, roles, article_date)
-            cands += self._statements(speech, cands, sent, si, article_date)
+            cands += self._statements(speech, cands, sent, si, article_date, quoted_verbs)
             for c in cands:
                 # words inside a quotation are the quoted speaker's
                 q = next((q for q in quoted if q[0] <= c.trigger.idx < q[1]), None)

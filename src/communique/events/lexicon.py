@@ -29,6 +29,7 @@ ALLOWED_KEYS = {
 }
 CUES = {"speech", "harm", "hope"}
 VERB_POS = {"VERB", "AUX"}
+NAMED = {"DATE", "GPE", "PERSON", "ORG", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 NOUN_POS = {"NOUN", "PROPN"}
 # Prepositions after which a noun is not the object of the verb but its
 # complement ("call for talks"): the object constraint also looks here.
@@ -158,6 +159,8 @@ class Lexicon:
         pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
         if pos is None:
             return []
+        if token.pos_ == "PROPN" and token.ent_type_ in NAMED:
+            return []  # "March" the month, "Strike" in a name
         lemma = token.lemma_.lower()
         found = self._index.get((pos, lemma))
         if found is None and pos == "noun" and token.lower_ != lemma:
@@ -197,7 +200,9 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
             return None
     prep_tok = None
     if entry.prep:
-        preps = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in entry.prep]
+        # "stepped down": the parser may tag the particle as an adverb
+        preps = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+                 and c.lower_ in entry.prep]
         if not preps:
             return None
         prep_tok = preps[0]
@@ -233,6 +238,6 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         complement = comps[0]
     if entry.light:
         head = token.head
-        if head is token or head.lemma_.lower() not in entry.light:
+        if head == token or head.lemma_.lower() not in entry.light:
             return None
     return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)

@@ -82,13 +82,23 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     return None
 
 
+def _forms(tok: Token) -> set[str]:
+    """The lemma and plain de-inflections: the small model lemmatizes "hopes" as "hop"."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)])
+    return forms
+
+
 def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
-    lemma = head.lemma_.lower()
-    if lemma in c.negating_verbs:
+    forms = _forms(head)
+    if forms & c.negating_verbs:
         return Modality(NEGATED, head)
-    if lemma in c.hypothetical_verbs:
+    if forms & c.hypothetical_verbs:
         return Modality(HYPOTHETICAL, head)
-    if lemma in c.future_verbs:
+    if forms & c.future_verbs:
         return Modality(FUTURE, head)
     return None
 
@@ -100,9 +110,14 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
     for _ in range(max_steps):
         own = _own(tok, c)
         if own is not None:
+            if own.mode == FUTURE and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
+                # "hopes that Russia will withdraw": the hope rules the future
+                gov = _governor_verb_mode(tok.head, c)
+                if gov is not None and gov.mode in (HYPOTHETICAL, NEGATED):
+                    return gov
             return own
         head = tok.head
-        if head is tok:
+        if head == tok:
             break
         dep = tok.dep_
         if dep == "conj":

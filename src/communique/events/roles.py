@@ -24,6 +24,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 # For nominal events the object of "of" is usually the target ("invasion of Ukraine").
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
 
@@ -63,6 +64,8 @@ class RoleFinder:
         """The actor a phrase headed by ``tok`` names, or None."""
         if tok.i in self.by_token:
             return self.by_token[tok.i]
+        if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
+            return self.reporter_of(tok)
         if depth == 0:
             return None
         # Prefer modifiers that name who it is ("the US delegation", "Iraq's
@@ -79,12 +82,35 @@ class RoleFinder:
                 return found
         return None
 
+    def reporter_of(self, pron: Token) -> Actor | None:
+        """"Syria says it will not accept ...": a pronoun subject of a reported
+        clause is the reporting subject (the finder leaves it/they unresolved)."""
+        clause = pron.head
+        for _ in range(3):
+            if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head == clause:
+                return None
+            governor = clause.head
+            subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
+            if subj is not None and subj.pos_ != "PRON":
+                found = self.actor_of(subj, depth=2)
+                if found is not None:
+                    return found
+            clause = governor
+        return None
+
     def actors_of(self, tok: Token | None) -> list[Actor]:
         """Actors of a phrase and of the phrases coordinated with it."""
         if tok is None:
             return []
         out: list[Actor] = []
-        for t in [tok, *tok.conjuncts]:
+        # "Barack Obama and Vladimir Putin": the parse may hang the conjunct on
+        # any word of the first name
+        heads = [tok]
+        first = self.by_token.get(tok.i)
+        if first is not None:
+            heads = [t for t in tok.doc[tok.i:].sent if first.start <= t.idx < first.end] or [tok]
+        conjuncts = [c for h in heads for c in h.conjuncts if c not in heads]
+        for t in [tok, *conjuncts]:
             a = self.actor_of(t)
             if a is not None and all(a is not b for b in out):
                 out.append(a)
@@ -106,7 +132,7 @@ class RoleFinder:
         agent = self.agent(verb)
         if agent is not None:
             return agent
-        if depth == 0 or verb.head is verb:
+        if depth == 0 or verb.head == verb:
             return None
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -130,7 +156,7 @@ class RoleFinder:
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return True
         # "was undermined and destroyed": the second participle shares the voice
-        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head is not verb and cls.is_passive(verb.head)
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head)
 
     @staticmethod
     def agent(verb: Token) -> Token | None:
@@ -150,11 +176,13 @@ class RoleFinder:
             if patient is None and verb.dep_ in ("acl", "relcl"):
                 patient = verb.head  # "the village attacked by troops"
             agent = self.agent(verb)
-            if agent is None and verb.dep_ == "xcomp":
-                agent = None
+            if agent is None:
+                # "a mortar was fired at Israel from Gaza": where it came from did it
+                agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None), None)
             r.sources = self.actors_of(agent)
             r.source_via = agent
-            if patient is not None and patient is not thing:
+            if patient is not None and patient != thing:
                 r.targets = self.actors_of(patient)
                 r.target_via = patient
         else:
@@ -162,19 +190,22 @@ class RoleFinder:
             r.sources = self.actors_of(subj)
             r.source_via = subj
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")), None)
-            if obj is not None and obj is not thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
+            if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
                 if targets:
                     r.targets, r.target_via = targets, obj
         if not r.targets:
             # "imposed sanctions on Iran", "met with Putin", "talked to reporters"
-            holders = [verb] + ([thing] if thing is not None and thing is not verb else [])
+            # (never the phrase that gave the source: "fired at it from Gaza")
+            holders = [verb] + ([thing] if thing is not None and thing != verb else [])
             for holder in holders:
                 for p in holder.children:
                     if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS:
                         if speech and p.lower_ not in ("to",):
                             continue
                         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and r.source_via is not None and pobj == r.source_via:
+                            continue
                         targets = self.actors_of(pobj)
                         if targets:
                             r.targets, r.target_via = targets, pobj
@@ -182,10 +213,9 @@ class RoleFinder:
                 if r.targets:
                     break
         if reciprocal and len(r.sources) > 1 and not r.targets:
-            # "Russia and the US held talks": each other
+            # "Russia and the US held talks": each other.  "A met with B" stays
+            # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
-        elif reciprocal and r.targets:
-            r.reciprocal = True
         return r
 
     # -- roles for nouns -------------------------------------------------------------
@@ -221,7 +251,7 @@ class RoleFinder:
         head = noun.head
         g = grammar()
         lemma = head.lemma_.lower()
-        if not r.sources and head is not noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"]:
+        if not r.sources and head != noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"]:
             if noun.dep_ in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
                 subj = self.subject(head)
                 r.targets, r.target_via = self.actors_of(subj), subj
@@ -232,20 +262,26 @@ class RoleFinder:
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
         # target prepositions on the noun, then on its verb
-        for holder in (noun, head if head is not noun and noun.dep_ in ("dobj", "obj", "nsubjpass") else None):
+        for holder in (noun, head if head != noun and noun.dep_ in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
                 continue
             for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in (NOUN_TARGET_PREPS if holder is noun else TARGET_PREPS):
-                    if p.lower_ == "in" and holder is noun:
+                if p.dep_ == "prep" and p.lower_ in (NOUN_TARGET_PREPS if holder == noun else TARGET_PREPS):
+                    if p.lower_ == "in" and holder == noun:
                         continue  # "clashes in Kabul" is a place, not a target
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
-        if reciprocal and r.sources and r.targets:
-            r.reciprocal = True
-        elif reciprocal and len(r.sources) > 1:
+        if not r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during"):
+            # "Four children were killed in Israeli tank shelling": the victims
+            verb = noun.head.head
+            if verb.pos_ == "VERB" and self.is_passive(verb):
+                patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                found = [a for a in self.actors_of(patient) if all(a is not s for s in r.sources)]
+                if found:
+                    r.targets, r.target_via = found, patient
+        if reciprocal and len(r.sources) > 1 and not r.targets:
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r

@@ -1,0 +1,76 @@
+"""CAMEO's verbal readings of unreal events.
+
+CAMEO codes what an actor says it will do, or refuses to do, as verbal acts
+that did happen: "Japan will support the plan" is an expressed intent to
+cooperate (03x), "Iran is prepared to strike" a threat (13x), "Hungary did
+not accept the proposal" a rejection (12x).  These are asserted events of
+the verbal code, not future or negated material ones.
+
+The reading applies only to the actor's own word about its own act: an
+event hoped for or reported by someone else ("Turkey hopes a third round
+will be scheduled") keeps its mode.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality
+
+# Future cooperation -> expressed intent (03x).
+INTENT = {"03": None, "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Future or conditional force -> threat (13x).
+THREAT = {"15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+THREAT_EXACT = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135", "166": "136",
+                "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "192": "1382", "191": "1381",
+                "195": "1384", "194": "1384", "193": "1384", "204": "1385", "2041": "1385", "2042": "1385"}
+# Refused cooperation -> rejection (12x).
+REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+REJECT_EXACT = {"045": "126", "046": "125", "057": "127", "085": "1244", "0841": "1243", "0871": "1246"}
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+THREAT_AUX = {"could", "might", "may", "would"}
+INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "decide", "offer", "commit",
+                "resolve", "aim", "want", "seek", "hope"}
+COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commit"}
+REFUSE_VERBS = {"refuse", "decline", "reject", "fail"}
+
+
+def _is_own_word(cue: Token | None, trigger: Token) -> bool:
+    """The cue is an auxiliary of the trigger or a verb the trigger complements."""
+    if cue is None:
+        return False
+    if cue.head == trigger and cue.dep_ in ("aux", "neg", "advmod"):
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head == cue
+
+
+def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tuple[str, Modality] | None:
+    """The verbal code and asserted mode for an unreal event, or None to keep it."""
+    if mode.mode == ASSERTED or voice_passive or not _is_own_word(mode.cue, trigger):
+        return None
+    root = code[:2]
+    cue = mode.cue.lower_ if mode.cue is not None else ""
+    lemma = mode.cue.lemma_.lower() if mode.cue is not None else ""
+    if mode.mode == NEGATED:
+        new = REJECT_EXACT.get(code) or REJECT.get(root)
+        if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
+            return new, Modality(ASSERTED, mode.cue)
+        return None
+    if mode.mode == FUTURE and (cue in FUTURE_AUX or lemma in INTENT_VERBS):
+        if root in INTENT:
+            return (INTENT[root] or code), Modality(ASSERTED, mode.cue)
+        if lemma in COMMIT_VERBS:
+            # "pledged to expel": coded as the act itself, as PETRARCH and the
+            # codebook's examples do for commitments to coercion
+            return code, Modality(ASSERTED, mode.cue)
+        new = THREAT_EXACT.get(code) or THREAT.get(root)
+        if new:
+            return new, Modality(ASSERTED, mode.cue)
+        return None
+    if mode.mode == HYPOTHETICAL and (cue in THREAT_AUX or lemma in INTENT_VERBS):
+        new = THREAT_EXACT.get(code) or THREAT.get(root)
+        if new:
+            return new, Modality(ASSERTED, mode.cue)
+        if root in INTENT and lemma in INTENT_VERBS:
+            return (INTENT[root] or code), Modality(ASSERTED, mode.cue)
+    return None
