@@ -73,6 +73,10 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
     head = code[:3]
     if head in ("NGO", "IMG", "MNC"):
         # not countries: an NGO is a sector of its own, a militarised group by its next part
+        if head == "IMG":
+            # an international militarised group is armed whatever else its code says (IMGMUSISI)
+            sector = _first_sector(code[3:])
+            return None, (sector if sector in _ARMED else "REB")
         return None, ("NGO" if head == "NGO" else _first_sector(code[3:]))
     if head in iso3() or head in ("KKL", "INT"):
         country = None if head in ("KKL", "INT") else head
@@ -82,12 +86,15 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
             return "UNO", _first_sector(code[6:])
         if code.startswith("IGOEUR"):
             return "EUR", _first_sector(code[6:])
-        return "IGO", None
+        return "IGO", _first_sector(code[3:])  # IGOCOPINT (Interpol): police
     elif head in SECTORS:
         return None, head
     else:
         return None, None
     return country, _first_sector(rest)
+
+
+_ARMED = {"REB", "MIL", "CRM", "UAF", "PRM", "RAD", "SEP", "INS"}
 
 
 def _first_sector(rest: str) -> str | None:

@@ -33,6 +33,15 @@ from .mentions import Mention, build, chains
 from .roles import load_roles
 
 _COORD = {"and", "or", ",", "&"}
+_LOCATING = {"in", "of", "from"}
+_PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+               "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
+_UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
+
+
+def _roles(m: Mention):
+    return [p.role for p in m.pieces if p.type == "role"]
 
 
 class ActorFinder:
@@ -80,6 +89,7 @@ class ActorFinder:
             out.append(m)
         out = self._apposition(doc, out)
         self._coordinate(doc, out)
+        out = self._located(doc, out)
         taken = list(blocked)
         for m in out:
             for i in range(m.start, m.end):
@@ -208,6 +218,34 @@ class ActorFinder:
                 left.kind = right.kind
                 left.code = join_code(left.country, left.sector)
                 j -= 1
+
+    @staticmethod
+    def _located(doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """'A court in Guyana', 'police in Kabul', 'the mayor of the northern West Bank city': the
+        place gives the country of a body named by its role alone.  Soldiers are left alone: troops
+        "in" a country are as often foreign ones."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and m.kind == "sector" and m.country is None and m.sector not in _UNLOCATED \
+                    and not m.host_pending and not any(r.host for r in _roles(m)) \
+                    and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
+                    and doc[m.start].sent.start == doc[nxt.start].sent.start:
+                gap = [t.lower_ for t in doc[m.end:nxt.start]]
+                if gap and gap[0] in _LOCATING and all(w in _PLACE_GLUE for w in gap[1:]):
+                    m.country = nxt.country
+                    m.code = join_code(m.country, m.sector)
+                    m.evidence += 2
+                    m.end = nxt.end
+                    m.pieces = m.pieces + nxt.pieces
+                    out.append(m)
+                    i += 2
+                    continue
+            out.append(m)
+            i += 1
+        return out
 
     @staticmethod
     def _entities(ms: list[Mention]) -> None:

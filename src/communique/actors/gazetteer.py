@@ -143,19 +143,19 @@ class Gazetteer:
     entities: list[Entity] = field(default_factory=list)
     by_alias: dict[str, list[int]] = field(default_factory=dict)  # fold(alias) -> entity ids
     index: dict[tuple, Entity] = field(default_factory=dict)  # _key -> entity
+    _surnames: dict[str, list[int]] | None = None
 
     def add(self, ents: list[Entity]) -> None:
         index = self.index
         for e in ents:
             old = index.get(_key(e))
-            if old is None and e.kind == "person":
-                for a in e.aliases:
-                    if len(a.split()) >= 2:
-                        hit = [self.entities[i] for i in self.by_alias.get(fold(a), [])
-                               if self.entities[i].kind == "person"]
-                        if hit:
-                            old = hit[0]
-                            break
+            if old is None and e.kind == "person" and len(e.name.split()) >= 2:
+                # only the full name, and only across files: within one source two rows sharing an
+                # alias ("President George Bush") are two people, for the date to tell apart
+                hit = [self.entities[i] for i in self.by_alias.get(fold(e.name), [])
+                       if self.entities[i].kind == "person" and self.entities[i].source != e.source]
+                if hit:
+                    old = hit[0]
             if old is not None:
                 old.codes = e.codes or old.codes
                 old.aliases = list(dict.fromkeys(old.aliases + e.aliases))
@@ -169,6 +169,7 @@ class Gazetteer:
                 self.entities.append(e)
                 index[_key(e)] = e
                 target = e
+            self._surnames = None
             for a in target.aliases:
                 ids = self.by_alias.setdefault(fold(a), [])
                 if target.id not in ids:
@@ -176,6 +177,72 @@ class Gazetteer:
 
     def lookup(self, phrase: str) -> list[Entity]:
         return [self.entities[i] for i in self.by_alias.get(fold(phrase), [])]
+
+    def people(self, phrase: str) -> list[Entity]:
+        """The people a name may be: its alias (any case), else, for one word, everyone of that surname."""
+        key = fold(phrase)
+        hit = [self.entities[i] for i in self.by_alias.get(key, []) if self.entities[i].kind == "person"]
+        if hit or " " in key:
+            return hit
+        return [self.entities[i] for i in self.surnames().get(key, ())]
+
+    def surnames(self) -> dict[str, list[int]]:
+        """fold(last word of a person's name or multi-word alias) -> person ids; built on first use."""
+        if self._surnames is None:
+            index: dict[str, list[int]] = {}
+            for e in self.entities:
+                if e.kind != "person":
+                    continue
+                for a in e.aliases:
+                    words = fold(a).split()
+                    if len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha():
+                        ids = index.setdefault(words[-1], [])
+                        if e.id not in ids:
+                            ids.append(e.id)
+            self._surnames = index
+        return self._surnames
+
+
+def settle_people(ents: list[Entity], date: dt.date | None,
+                  sector: str | None = None) -> tuple[Entity | None, str | None]:
+    """Of several people one name may be, the one the article date settles; else only their shared country.
+
+    One person holding an office (a dated, non-ELI code) that day wins; of
+    several office holders, the one whose sector the title names ("President
+    Bush" in 2008: the Bush then in office), else the one of the curated files.  With nobody in office, the one
+    curated person of the name, if one.  When nothing settles it but every
+    candidate is of one country, that country is returned alone.
+    """
+    people = [e for e in ents if e.kind == "person"]
+    if len(people) <= 1:
+        return (people[0] if people else None), None
+    day = date or dt.date.today()
+    holding = []
+    for e in people:
+        for code, start, end in e.codes:
+            if (start or end) and (start is None or start <= day) and (end is None or day < end) \
+                    and split_code(code)[1] not in (None, "ELI"):
+                holding.append((e, split_code(code)[1]))
+                break
+    if sector and len(holding) > 1:
+        fit = [h for h in holding if h[1] == sector]
+        if len(fit) == 1:
+            holding = fit
+    if len(holding) > 1:
+        # several in office: the one of the curated files (Mckeeva Bush of the Caymans, in the OEDA
+        # lists, was in office in 2004 too)
+        curated = [h for h in holding if not h[0].source.startswith("oeda_")]
+        if len(curated) == 1:
+            holding = curated
+    if len({id(e) for e, _ in holding}) == 1:
+        return holding[0][0], None
+    if not holding:
+        # nobody in office that day: the one person of the curated files (the people in the news)
+        curated = [e for e in people if not e.source.startswith("oeda_")]
+        if len(curated) == 1:
+            return curated[0], None
+    countries = {split_code(c)[0] for e in people for c, _, _ in e.codes} - {None}
+    return None, (countries.pop() if len(countries) == 1 else None)
 
 
 def _key(e: Entity) -> tuple:

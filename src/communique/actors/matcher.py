@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .codes import split_code
 from .gazetteer import Entity, Gazetteer, fold
 from .roles import Role
 
@@ -48,12 +49,21 @@ class Piece:
         return self.type
 
 
+_TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
+
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
+
+
+def _misfiled(e: Entity) -> bool:
+    """A row of the generated people file that is no person (a state, a group: 'Timor Leste', 'Daesh')."""
+    return e.kind == "person" and e.source.startswith("oeda_") and bool(e.codes) and all(
+        c[:3] in ("IMG", "IGO", "NGO", "MNC") or split_code(c)[1] is None for c, _, _ in e.codes)
 
 
 def rank_entities(ents: list[Entity]) -> list[Entity]:
     """States before places, curated before generated; the date decides between people later."""
-    return sorted(ents, key=lambda e: (_KIND_RANK.get(e.kind, 5), e.source.startswith("oeda_")))
+    return sorted(ents, key=lambda e: (9 if _misfiled(e) else _KIND_RANK.get(e.kind, 5),
+                                       e.source.startswith("oeda_")))
 
 
 def _first_index(phrases: list[str]) -> dict[str, int]:
@@ -168,7 +178,9 @@ class PieceMatcher:
                 person_tok.update(range(ent.start, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
-        cands.sort(key=lambda p: (-(p.end - p.start), p.type != "ent", p.start))
+        # longest first; an entity beats a role; curated knowledge beats the generated files
+        cands.sort(key=lambda p: (-(p.end - p.start), p.type != "ent",
+                                  p.type == "ent" and p.ents[0].source.startswith("oeda_"), p.start))
         taken = [False] * len(doc) if blocked is None else list(blocked)
         chosen: list[Piece] = []
         for p in cands:
@@ -192,10 +204,54 @@ class PieceMatcher:
                 continue
             if doc[e - 1].text in ("'s", "’s"):
                 e -= 1
-            if s >= e:
-                continue
+            while e > s and not doc[e - 1].text[:1].isalpha():
+                e -= 1
+            if s >= e or not any(t.text[:1].isupper() for t in doc[s:e]):
+                continue  # names are written with capitals ("pro -" is no one)
             for i in range(s, e):
                 taken[i] = True
-            chosen.append(Piece(s, e, "name"))
+            chosen.append(self._name_piece(doc, s, e, chosen))
+        chosen += self._titled_names(doc, chosen, taken)
         chosen.sort(key=lambda p: p.start)
         return chosen
+
+    # ------------------------------------------------------------------
+    @staticmethod
+    def _titled(doc: Doc, start: int, chosen: list[Piece]) -> bool:
+        """A title role ends right before ``start`` (modifiers such as 'former' may stand between)."""
+        i = start
+        while i > 0 and doc[i - 1].lower_ in _TITLE_GLUE:
+            i -= 1
+        return any(p.type == "role" and p.end == i and not p.role.outlet for p in chosen)
+
+    def _name_piece(self, doc: Doc, s: int, e: int, chosen: list[Piece]) -> Piece:
+        """A name the tagger found: a known person when the gazetteer has it (the date settles later)."""
+        text = doc[s:e].text
+        people = self.gaz.people(text)
+        if e - s == 1 and not self._titled(doc, s, chosen):
+            # a bare surname: only the people of the curated files, not every namesake of the sources
+            people = [p for p in people if not p.source.startswith("oeda_")]
+        return Piece(s, e, "ent", people) if people else Piece(s, e, "name")
+
+    def _titled_names(self, doc: Doc, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
+        """'President Bush', 'President obama': a known name right after a title, whatever its case."""
+        out = []
+        for p in chosen:
+            if p.type != "role" or p.role.outlet or p.end >= len(doc) or taken[p.end]:
+                continue
+            i = p.end
+            for n in (3, 2, 1):
+                toks = doc[i:i + n]
+                if len(toks) < n or any(taken[t.i] or not t.text[:1].isalpha() for t in toks):
+                    continue
+                people = self.gaz.people(toks.text)
+                if not people:
+                    continue
+                exact = any(e.kind == "person" for e in self.gaz.lookup(toks.text))
+                if not (exact or all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks)):
+                    continue  # lower case only for a known alias ("obama"), never a surname guess ("said")
+                for t in toks:
+                    taken[t.i] = True
+                out.append(Piece(i, i + n, "ent", people))
+                break
+        return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .codes import join_code, split_code
+from .gazetteer import settle_people
 from .matcher import Piece
 
 # words that may stand inside or before a title without breaking it
@@ -35,6 +36,11 @@ FORMER = {"former", "ex", "ex-", "then-former", "onetime", "one-time"}
 PORTFOLIO_END = {"affairs", "relations", "cooperation", "development", "trade", "security", "policy",
                  "defence", "defense", "justice", "finance", "energy", "health", "education", "interior"}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# "US-backed forces", "Al-Qaeda-linked rebels": the named one is a patron, not who the actors are
+PATRON_WORDS = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
+                "funded", "trained", "armed", "connected", "leaning", "friendly"}
+# "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
+STANCE_WORDS = {"pro", "anti"}
 
 
 @dataclass
@@ -137,6 +143,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     has_person = any(q.kind in ("person", "name") for q in chain)
     has_role = any(q.type == "role" for q in chain)
     nxt_person = nxt.kind in ("person", "name")
+    if len(words) == 2 and words[0] == "-" and words[1] in PATRON_WORDS and nxt.type == "role" \
+            and (_country_piece(last) or _named_piece(last)) and not has_person and not has_role:
+        return "patron"
     if all(_glue(t) for t in gap) and "-" not in words:
         if last.type == "role" and (nxt.type == "role" or nxt_person):
             return "" if not (nxt_person and has_person) else None
@@ -166,10 +175,27 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     return None
 
 
+def stance(doc: Doc, p: Piece) -> bool:
+    """'pro-Russia', 'anti-Syria': the piece says whom the actor sides with or against."""
+    i = p.start
+    if i >= 1 and doc[i - 1].lower_ in ("pro-", "anti-"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_WORDS
+
+
+def ethnic(doc: Doc, p: Piece) -> bool:
+    """'ethnic Albanians': people of a nationality's ethnicity, wherever they live."""
+    return p.start >= 1 and doc[p.start - 1].lower_ == "ethnic" and p.type == "ent" and p.kind == "state"
+
+
 def _modifier_start(doc: Doc, start: int, floor: int) -> tuple[int, bool]:
     """Extend a mention leftwards over determiners and modifiers; True if one says 'former'."""
     former = False
     i = start
+    if i - 2 >= floor and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_WORDS:
+        i -= 2  # "pro-Russia rebels" (the tokenizer splits the prefix)
+    elif i - 1 >= floor and doc[i - 1].lower_ in ("pro-", "anti-", "ethnic"):
+        i -= 1
     while i - 1 >= floor:
         t = doc[i - 1]
         low = t.lower_
@@ -196,7 +222,15 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     person = named = None
     roles = []
     places_only = True
-    for p, link in zip(chain, [""] + links):
+    people_of = False  # "ethnic Albanians": civilians of no stated country
+    for k, (p, link) in enumerate(zip(chain, [""] + links)):
+        if k < len(links) and links[k] == "patron":
+            places_only = False
+            continue  # the patron of "US-backed forces"
+        if p.type == "ent" and (stance(doc, p) or ethnic(doc, p)):
+            places_only = False
+            people_of = people_of or ethnic(doc, p)
+            continue
         if p.type == "role":
             roles.append(p.role)
             places_only = False
@@ -234,13 +268,18 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     sector = None
     if person is not None:
         m.kind = "person"
-        if person.type == "ent":
-            ent = person.ent
+        ent, shared = settle_people(person.ents, date, role_sector) if person.type == "ent" else (None, None)
+        if ent is not None:
             d_country, d_sector = split_code(ent.code_at(date))
             m.name = ent.name
             m.person_key = ent.name
             m.gender = ent.gender
             m.evidence += 1
+        elif shared is not None:
+            # namesakes of one country the date does not tell apart: the country, not the person
+            d_country, d_sector = shared, None
+            m.name = doc[person.start:person.end].text
+            m.person_key = m.name
         else:
             d_country = d_sector = None
             m.name = doc[person.start:person.end].text
@@ -264,23 +303,33 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         else:
             country = n_country or country
         sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
-        if ent.kind in ("igo", "org") and roles and head is not None and not head.generic and n_sector is None:
-            sector = role_sector
-        if not roles and ent.kind in ("igo", "group", "org", "outlet"):
-            m.code = ent.code_at(date)
+        if ent.kind in ("igo", "org") and roles and head is not None and n_sector is None \
+                and (not head.generic or ent.kind == "igo"):
+            sector = role_sector  # "the UN chief": the body's head is its government
+        if ent.kind in ("igo", "group", "org", "outlet"):
+            m.code = ent.code_at(date)  # kept below when the title did not change country or sector
     elif roles:
         m.kind = m.kind or "sector"
         country = country or role_country
         sector = role_sector
         if country is None and head is not None and head.host:
             m.host_pending = True
+    elif country is None:
+        if not people_of:
+            return None  # only a patron or a stance ("pro-Russia"): no actor of its own
+        m.kind = "sector"
+        sector = "CVL"
     else:
-        first = chain[0]
+        first = next(p for p in chain if _country_piece(p) and not stance(doc, p) and not ethnic(doc, p))
         m.kind = "capital" if first.kind == "capital" else "state"
         m.name = first.ent.name
         code = first.ent.code_at(date)
         country, sector = split_code(code)
         m.code = code
+    if m.kind == "outlet" and sector is None:
+        sector = "MED"
+    if m.kind == "outlet" and sector == "GOV" and country and m.code is None:
+        m.code = country + "GOVMED"  # "Syrian state media": the state's, and media (CAMEO GOVMED)
     if former and sector in (None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "PTY"):
         sector = "ELI"
     if sector == "UNK":
