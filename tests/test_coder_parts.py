@@ -63,8 +63,14 @@ def test_negation(coder):
 
 
 def test_future(coder):
-    e = one(coder, "Japan will impose new sanctions on North Korea.", root=("16",))
-    assert e.mode == "future" and countries(e) == ("JPN", "PRK")
+    e = one(coder, "Talks between India and Pakistan will be held in Geneva next week.", root=("04",))
+    assert e.mode == "future" and set(countries(e)) == {"IND", "PAK"}
+
+
+def test_an_actors_own_will_is_a_verbal_act(coder):
+    """CAMEO: what an actor says it will do is a threat or an intent, asserted."""
+    e = one(coder, "Japan will impose new sanctions on North Korea.", root=("13",))
+    assert e.cameo == "1312" and e.mode == "asserted" and countries(e) == ("JPN", "PRK")
 
 
 def test_hypothetical(coder):

@@ -13,7 +13,7 @@ import yaml
 
 from communique.codebook import codebook
 
-ALLOWED = {"code", "verb", "noun", "prep", "object", "xcomp", "light", "reciprocal",
+ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
            "cue", "passive", "not_object", "note"}
 LISTS = ("prep", "object", "xcomp", "light", "not_object")
 CONSTRAINTS = ("prep", "object", "xcomp", "light")
@@ -48,7 +48,7 @@ def test_keys_are_allowed(entries):
 
 
 def test_exactly_one_of_verb_noun(entries):
-    bad = [label(i, e) for i, e in enumerate(entries) if ("verb" in e) == ("noun" in e)]
+    bad = [label(i, e) for i, e in enumerate(entries) if sum(k in e for k in ("verb", "noun", "adj")) != 1]
     assert not bad, bad[:5]
 
 
@@ -56,7 +56,7 @@ def test_lemmas_are_lower_case_words(entries):
     """Lemmas as spaCy gives them; YAML 1.1 must not have turned 'on'/'off'/'no' into booleans."""
     bad = []
     for i, e in enumerate(entries):
-        words = [e.get("verb") or e.get("noun")] + [w for k in LISTS for w in e.get(k, [])]
+        words = [e.get("verb") or e.get("noun") or e.get("adj")] + [w for k in LISTS for w in e.get(k, [])]
         if not all(isinstance(w, str) and LEMMA.match(w) for w in words):
             bad.append(label(i, e))
         if "verb" in e and " " in e["verb"]:
@@ -112,7 +112,7 @@ def test_no_ties_between_codes(entries):
     equally deep codes would leave the engine's choice to file order: make one more specific."""
     by = collections.defaultdict(list)
     for e in entries:
-        pos = "verb" if "verb" in e else "noun"
+        pos = "verb" if "verb" in e else "noun" if "noun" in e else "adj"
         by[(pos, e[pos])].append(e)
     ties = []
     for key, es in by.items():

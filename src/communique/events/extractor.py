@@ -17,7 +17,7 @@ from .. import codebook, dates, places
 from ..nlp import sentences
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
-from .modality import ASSERTED, HYPOTHETICAL, Modality, modality
+from .modality import ASSERTED, FUTURE, HYPOTHETICAL, Modality, modality
 from .recode import recode
 from .roles import RoleFinder, Roles
 
@@ -25,6 +25,11 @@ from .roles import RoleFinder, Roles
 # (010) even with no quote.  "said", "told", "added" only report.
 DECLARATIVE = {"announce", "confirm", "declare", "state", "stress", "reiterate", "emphasize", "emphasise",
                "underline", "underscore", "proclaim", "pledge"}
+# "X said Y must ...": a demand on Y, by what Y must do.
+DEMAND_MODALS = {"must", "should", "need", "ought"}
+DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
+                "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
@@ -33,14 +38,14 @@ CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "conte
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
 
 
-def claim_code(verb: str, speaker: Actor, doer: Actor) -> str | None:
+def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = None) -> str | None:
     """What a speaker's report of another's hostile act codes, if anything.
 
     A claim (allege, charge...) against another actor is an accusation; a
-    plain "said" is one only when the speaker is a state-level actor of
-    another country than the doer (news wires quoting officials about their
-    own side's acts are not accusations).  Claiming one's own act is
-    claiming responsibility.
+    plain "said" is one only when the speakers report what was done to
+    themselves ("Israel said a mortar was fired at it from Gaza"): wires
+    quoting officials about others' fighting are reports, not accusations.
+    Claiming one's own act is claiming responsibility.
     """
     same = (doer.entity is not None and doer.entity == speaker.entity) or (
         doer.code is not None and doer.code == speaker.code)
@@ -48,7 +53,10 @@ def claim_code(verb: str, speaker: Actor, doer: Actor) -> str | None:
         return CLAIM_RESPONSIBILITY if verb in RESPONSIBILITY_VERBS else None
     if verb in CLAIM_VERBS:
         return ACCUSE_CODE
-    if speaker.country and doer.country and speaker.country != doer.country:
+    victim_is_speaker = victim is not None and (
+        (victim.entity is not None and victim.entity == speaker.entity)
+        or (victim.country is not None and victim.country == speaker.country and speaker.kind in ("state", "capital")))
+    if victim_is_speaker and doer.country != speaker.country:
         return ACCUSE_CODE
     return None
 
@@ -104,6 +112,13 @@ def _clause_heads(trigger: Token) -> list[Token]:
     if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
         out.append(trigger.head)
     return out
+
+
+def _comment(verb: Token, speaker: Actor | None) -> bool:
+    """A named person's reported comment ("Powell said NATO would need to remain
+    strong") is a statement; a state's or agency's "said" is a wire report."""
+    return (speaker is not None and speaker.kind in ("person", "alias", "pronoun")
+            and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def _reported_by(tok: Token, verb: Token) -> bool:
@@ -181,8 +196,12 @@ class EventExtractor:
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
-            r = (roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech) if entry.pos == "verb"
-                 else roles.noun_roles(tok, entry.reciprocal))
+            if entry.pos == "verb":
+                r = roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech)
+            elif entry.pos == "adj":
+                r = roles.adjective_roles(tok)
+            else:
+                r = roles.noun_roles(tok, entry.reciprocal)
             if not r.targets and (entry.code or "")[:2] in ("04", "14") and r.sources:
                 # "arrived in Amman", "talks in Moscow": the host of a visit or meeting
                 for p in (tok.children if entry.pos == "verb" else []):
@@ -212,15 +231,16 @@ class EventExtractor:
             for hm, hr in harms + [(c.match, None) for c in out]:
                 if hm.token == sm.token or not _reported_by(hm.token, sm.token):
                     continue  # only what the speaker says, not "after ..." clauses
+                victim = None
                 if hr is None:
                     cand = next(c for c in out if c.match is hm)
                     if codebook.quad_class(cand.code) != 4 or cand.source is None or cand.mode.mode != ASSERTED:
                         continue
-                    doers = [cand.source]
+                    doers, victim = [cand.source], cand.target
                 else:
                     doers = hr.sources
                 for doer in doers:
-                    code = claim_code(sm.token.lemma_.lower(), speaker, doer)
+                    code = claim_code(sm.token.lemma_.lower(), speaker, doer, victim)
                     if code is None:
                         continue
                     acc = Match(token=sm.token, entry=Entry(code=code, pos="verb", lemma=sm.token.lemma_))
@@ -273,6 +293,27 @@ class EventExtractor:
         return out
 
     # -- statements ------------------------------------------------------------------
+    def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match) -> list[Candidate]:
+        """Reported speech: "X said it would ..." is X's "will" (intent, threat);
+        "X said Y must ..." is X's demand on Y."""
+        out = []
+        for c in said:
+            cue = c.mode.cue
+            if c.mode.mode != HYPOTHETICAL or cue is None or c.source is None:
+                continue
+            if cue.lower_ in ("would", "'d"):
+                new = recode(c.code, Modality(FUTURE, cue), c.trigger, RoleFinder.is_passive(c.trigger))
+                if new is not None:
+                    c.code, c.mode = new
+            elif cue.lower_ in DEMAND_MODALS and c.source.entity != speaker.entity:
+                code = DEMAND_EXACT.get(c.code) or DEMAND.get(c.code[:2], "100")
+                twin = Candidate(**{**c.__dict__, "code": code, "mode": Modality(ASSERTED, m.token),
+                                    "source": speaker, "target": c.source, "reciprocal": False,
+                                    "match": Match(token=m.token, entry=Entry(code=code, pos="verb", lemma=m.token.lemma_)),
+                                    "mentions": [_span(m.token)]})
+                out.append(twin)
+        return out
+
     def _statements(self, speech, cands: list[Candidate], sent, si, article_date,
                     quoted_verbs: frozenset[int] = frozenset()) -> list[Candidate]:
         """A reporting verb codes a statement only when what was said codes nothing."""
@@ -281,6 +322,8 @@ class EventExtractor:
             # mentions of events already coded elsewhere ("the talks") say nothing new
             said = [c for c in cands if not c.actorless and c.trigger != m.token and m.token in c.trigger.ancestors]
             speaker = r.sources[0] if r.sources else None
+            if speaker is not None and m.entry.cue == "speech":
+                out.extend(self._reported_modals(said, speaker, m))
             for c in said:
                 if speaker is not None and c.speaker is None:
                     c.speaker = speaker
@@ -288,8 +331,9 @@ class EventExtractor:
                 continue
             if said or speaker is None:
                 continue
-            if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs):
-                continue  # "X said ..." reports; it is not itself an event
+            if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs
+                                              or _comment(m.token, speaker)):
+                continue  # "Israel said ..." reports; it is not itself an event
             out.extend(self._candidates(m, r, sent, si, article_date))
         return out
 

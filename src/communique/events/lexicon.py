@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .. import codebook
 
 ALLOWED_KEYS = {
-    "code", "verb", "noun", "prep", "object", "xcomp", "light", "reciprocal",
+    "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
     "cue", "passive", "not_object", "note",
 }
 CUES = {"speech", "harm", "hope"}
@@ -43,7 +43,7 @@ class LexiconError(ValueError):
 @dataclass(frozen=True)
 class Entry:
     code: str | None
-    pos: str  # "verb" | "noun"
+    pos: str  # "verb" | "noun" | "adj" (a predicate adjective: "X was skeptical")
     lemma: str  # head lemma
     modifiers: tuple[str, ...] = ()  # lemmas before the head in a multi-word noun ("car bomb")
     prep: frozenset[str] = frozenset()
@@ -89,8 +89,8 @@ def parse_entry(raw: dict, where: str) -> Entry:
     unknown = set(raw) - ALLOWED_KEYS
     if unknown:
         raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
-    if ("verb" in raw) == ("noun" in raw):
-        raise LexiconError(f"{where}: give exactly one of verb / noun")
+    if sum(k in raw for k in ("verb", "noun", "adj")) != 1:
+        raise LexiconError(f"{where}: give exactly one of verb / noun / adj")
     cue = raw.get("cue")
     if cue is not None and cue not in CUES:
         raise LexiconError(f"{where}: cue must be one of {sorted(CUES)}")
@@ -101,7 +101,7 @@ def parse_entry(raw: dict, where: str) -> Entry:
             raise LexiconError(f"{where}: {code!r} is not a CAMEO code")
     elif cue is None:
         raise LexiconError(f"{where}: an entry needs a code unless it is a cue")
-    pos = "verb" if "verb" in raw else "noun"
+    pos = "verb" if "verb" in raw else "noun" if "noun" in raw else "adj"
     words = str(raw[pos]).lower().split()
     if not words:
         raise LexiconError(f"{where}: empty {pos}")
@@ -156,7 +156,8 @@ class Lexicon:
             bucket.sort(key=lambda e: e.specificity, reverse=True)
 
     def candidates(self, token: Token) -> list[Entry]:
-        pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
+        pos = ("verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS
+               else "adj" if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT", "conj") else None)
         if pos is None:
             return []
         if token.pos_ == "PROPN" and token.ent_type_ in NAMED:

@@ -124,7 +124,7 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             # shared auxiliaries and negation sit on the first conjunct
             tok = head
             continue
-        if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN"):
+        if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             gov = _governor_verb_mode(head, c)
             if gov is not None:
                 return gov

@@ -27,10 +27,13 @@ THREAT_EXACT = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "165"
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 REJECT_EXACT = {"045": "126", "046": "125", "057": "127", "085": "1244", "0841": "1243", "0871": "1246"}
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# "would" reads as "will" here: modality reports it as future only when it is
+# the backshifted "will" of reported speech ("Iraq said it would allow ...").
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 THREAT_AUX = {"could", "might", "may", "would"}
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "decide", "offer", "commit",
-                "resolve", "aim", "want", "seek", "hope"}
+                "resolve", "aim", "want", "seek", "hope", "willing", "ready", "prepared", "committed",
+                "determined", "eager", "poised"}
 COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commit"}
 REFUSE_VERBS = {"refuse", "decline", "reject", "fail"}
 

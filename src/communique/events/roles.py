@@ -143,6 +143,8 @@ class RoleFinder:
             return self.subject(head, depth - 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth - 1)
+        if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth - 1)  # "Syria is willing to withdraw"
         if verb.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("to", "before", "after") for c in verb.children):
             return self.subject(head, depth - 1)
         if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
@@ -216,6 +218,23 @@ class RoleFinder:
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
+        return r
+
+    # -- roles for predicate adjectives ----------------------------------------------
+    def adjective_roles(self, adj: Token) -> Roles:
+        """"Israel is opposed to French mediation", "he was skeptical over Moscow's will"."""
+        r = Roles()
+        copula = adj.head if adj.dep_ in ("acomp", "oprd", "conj") else adj
+        subj = self.subject(copula) if copula != adj else next(
+            (c for c in adj.children if c.dep_ in SUBJECT_DEPS), None)
+        r.sources, r.source_via = self.actors_of(subj), subj
+        for p in adj.children:
+            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"about", "of", "over"}:
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
+                if found:
+                    r.targets, r.target_via = found, pobj
+                    break
         return r
 
     # -- roles for nouns -------------------------------------------------------------
