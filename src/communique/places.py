@@ -121,7 +121,13 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The default gazetteer, compiled once and cached between runs (communique.cache)."""
+    from .cache import cached
+
+    env = os.environ.get("COMMUNIQUE_PLACES", "")
+    sources = [resources.files("communique.data").joinpath("places.tsv").read_text(encoding="utf-8")]
+    sources += [Path(p).read_text(encoding="utf-8") for p in env.split(os.pathsep) if p]
+    return cached("places", sources, Gazetteer)
 
 
 def geocode(name: str, country_hint: set[str] | None = None) -> Place | None:

@@ -27,10 +27,13 @@ from spacy.tokens import Doc
 from ..records import Actor
 from .codes import join_code, split_code
 from .coreference import definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
-from .gazetteer import extra_paths_from_env, load_gazetteer
+from pathlib import Path
+
+from ..cache import cached
+from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer
 from .matcher import PieceMatcher
 from .mentions import Mention, build, chains
-from .roles import load_roles
+from .roles import ROLE_FILES, load_roles
 
 _COORD = {"and", "or", ",", "&"}
 _LOCATING = {"in", "of", "from"}
@@ -58,9 +61,16 @@ class ActorFinder:
             nlp = load()
         self.nlp = nlp
         paths = tuple(extra_paths_from_env()) + tuple(str(p) for p in (extra_paths or ()))
-        self.gazetteer = load_gazetteer(paths)
-        self.roles = load_roles()
-        self.matcher = PieceMatcher(nlp, self.gazetteer, self.roles)
+        # the parsed knowledge is cached between runs, keyed by the files' texts
+        sources = [_data_text(n) for n in GENERATED + CURATED + ROLE_FILES] + [Path(p).read_text(encoding="utf-8") for p in paths]
+        self.gazetteer, self.roles, self.matcher = cached(
+            "actors", sources, lambda: self._compile(paths))
+
+    @staticmethod
+    def _compile(paths):
+        gazetteer = load_gazetteer(paths)
+        roles = load_roles()
+        return gazetteer, roles, PieceMatcher(None, gazetteer, roles)
 
     # ------------------------------------------------------------------ find
     def mentions(self, doc: Doc, date: dt.date | None = None,

@@ -97,11 +97,14 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
     return out
 
 
+ROLE_FILES = ("oeda_agents.tsv", "roles.tsv")
+
+
 @lru_cache(maxsize=1)
 def load_roles() -> dict[str, Role]:
     """fold(phrase) -> Role, plurals included (case-sensitive roles keyed as written)."""
     roles: dict[str, Role] = {}
-    for name in ("oeda_agents.tsv", "roles.tsv"):
+    for name in ROLE_FILES:
         text = resources.files("communique").joinpath(DATA, name).read_text(encoding="utf-8")
         rows = _read(text, name)
         for phrase, role, make_plural in rows:

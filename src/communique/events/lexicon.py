@@ -22,6 +22,7 @@ import yaml
 from spacy.tokens import Token
 
 from .. import codebook
+from ..cache import cached
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
@@ -34,6 +35,9 @@ NOUN_POS = {"NOUN", "PROPN"}
 # Prepositions after which a noun is not the object of the verb but its
 # complement ("call for talks"): the object constraint also looks here.
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+
+
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LexiconError(ValueError):
@@ -125,7 +129,9 @@ def parse_entry(raw: dict, where: str) -> Entry:
 def load_entries(path: Path | str, text: str | None = None) -> list[Entry]:
     name = str(path)
     try:
-        data = yaml.safe_load(text if text is not None else Path(path).read_text(encoding="utf-8"))
+        # libyaml's C loader when present: the packaged lexicon is thousands of
+        # entries and the pure-Python loader takes seconds of start-up
+        data = yaml.load(text if text is not None else Path(path).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{name}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -134,8 +140,8 @@ def load_entries(path: Path | str, text: str | None = None) -> list[Entry]:
 
 
 def _packaged() -> list[Entry]:
-    res = resources.files("communique.data").joinpath("triggers.yaml")
-    return load_entries("triggers.yaml", res.read_text(encoding="utf-8"))
+    text = resources.files("communique.data").joinpath("triggers.yaml").read_text(encoding="utf-8")
+    return cached("triggers", [text], lambda: load_entries("triggers.yaml", text))
 
 
 class Lexicon:
