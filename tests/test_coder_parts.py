@@ -74,8 +74,14 @@ def test_an_actors_own_will_is_a_verbal_act(coder):
 
 
 def test_hypothetical(coder):
-    evs = [e for e in events(coder, "Egypt could send troops to Libya.") if e.source and e.source.country == "EGY"]
+    evs = [e for e in events(coder, "Germany hopes that Russia will withdraw its troops from Ukraine.")
+           if e.source and e.source.country == "RUS"]
     assert evs and all(e.mode == "hypothetical" for e in evs)
+
+
+def test_could_use_force_is_a_threat(coder):
+    e = one(coder, "Egypt could send troops to Libya.", root=("13",))
+    assert e.mode == "asserted" and countries(e) == ("EGY", "LBY")
 
 
 def test_no_event_in_a_sentence_without_one(coder):

@@ -185,10 +185,14 @@ class EventExtractor:
         hopes: list[tuple[Match, Roles]] = []
         matches = [m for m in map(self.lexicon.match, sent) if m is not None]
         # "held talks", "imposed sanctions": the object is part of the verb's match,
-        # not a second event
-        things = {m.thing.i for m in matches if m.thing is not None}
+        # not a second event -- unless the verb found no actors ("talks between A
+        # and B will be held"), when the noun speaks for itself
+        things = {m.thing.i for m in matches if m.thing is not None and m.entry.pos == "verb"
+                  and roles.verb_roles(m.token, m.thing, m.entry.reciprocal).sources}
         # "attempted to assassinate": the complement belongs to the match too
         things |= {m.complement.i for m in matches if m.complement is not None}
+        # verbs first, so that a verb's object is known before the noun is seen
+        matches.sort(key=lambda m: m.entry.pos != "verb")
         for m in matches:
             tok, entry = m.token, m.entry
             if entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX"):
