@@ -25,8 +25,12 @@ def cache_dir() -> Path:
     return Path(base) / "communique"
 
 
-def cached(kind: str, sources: Iterable[str], build: Callable[[], T]) -> T:
-    """``build()``, or its pickled result from an earlier run on the same sources."""
+def cached(kind: str, sources: Iterable[str], build: Callable[[], T], modules: Iterable = ()) -> T:
+    """``build()``, or its pickled result from an earlier run on the same sources.
+
+    ``modules``: the modules whose code builds the value; their source is part
+    of the key, so a changed builder never meets a stale cache.
+    """
     if os.environ.get("COMMUNIQUE_NO_CACHE"):
         return build()
     from . import __version__
@@ -35,6 +39,8 @@ def cached(kind: str, sources: Iterable[str], build: Callable[[], T]) -> T:
     for text in sources:
         h.update(text.encode("utf-8"))
         h.update(b"\0")
+    for module in modules:
+        h.update(Path(module.__file__).read_bytes())
     path = cache_dir() / f"{kind}-{h.hexdigest()[:24]}.pickle"
     try:
         with path.open("rb") as fh:

@@ -127,7 +127,9 @@ def gazetteer() -> Gazetteer:
     env = os.environ.get("COMMUNIQUE_PLACES", "")
     sources = [resources.files("communique.data").joinpath("places.tsv").read_text(encoding="utf-8")]
     sources += [Path(p).read_text(encoding="utf-8") for p in env.split(os.pathsep) if p]
-    return cached("places", sources, Gazetteer)
+    import sys
+
+    return cached("places", sources, Gazetteer, modules=(sys.modules[__name__],))
 
 
 def geocode(name: str, country_hint: set[str] | None = None) -> Place | None:

@@ -63,8 +63,10 @@ class ActorFinder:
         paths = tuple(extra_paths_from_env()) + tuple(str(p) for p in (extra_paths or ()))
         # the parsed knowledge is cached between runs, keyed by the files' texts
         sources = [_data_text(n) for n in GENERATED + CURATED + ROLE_FILES] + [Path(p).read_text(encoding="utf-8") for p in paths]
+        from . import gazetteer, matcher, roles
+
         self.gazetteer, self.roles, self.matcher = cached(
-            "actors", sources, lambda: self._compile(paths))
+            "actors", sources, lambda: self._compile(paths), modules=(gazetteer, matcher, roles))
 
     @staticmethod
     def _compile(paths):

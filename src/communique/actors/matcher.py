@@ -109,8 +109,11 @@ class PieceMatcher:
         self.case_roles = {k: r for k, r in roles.items() if r.case}
         self.case_aliases: dict[str, list[int]] = {}
         self.lower_aliases: dict[str, list[int]] = {}
+        state_names = state_words | {"the " + w for w in state_words}
         for ent in gazetteer.entities:
             for alias in ent.aliases:
+                if ent.kind == "place" and fold(alias) in state_names:
+                    continue  # OEDA lists country names among a country's places: "The US" is the state
                 if _case_sensitive(alias):
                     forms = [alias] + ([alias.title()] if len(alias.replace(".", "")) >= 4 else [])
                     for f in forms:

@@ -141,7 +141,9 @@ def load_entries(path: Path | str, text: str | None = None) -> list[Entry]:
 
 def _packaged() -> list[Entry]:
     text = resources.files("communique.data").joinpath("triggers.yaml").read_text(encoding="utf-8")
-    return cached("triggers", [text], lambda: load_entries("triggers.yaml", text))
+    import sys
+
+    return cached("triggers", [text], lambda: load_entries("triggers.yaml", text), modules=(sys.modules[__name__],))
 
 
 class Lexicon:

@@ -87,6 +87,11 @@ class RoleFinder:
         clause is the reporting subject (the finder leaves it/they unresolved)."""
         clause = pron.head
         for _ in range(3):
+            # "fired at it": from the preposition up to its verb
+            if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+                break
+            clause = clause.head
+        for _ in range(3):
             if clause.dep_ not in ("ccomp", "xcomp", "conj") or clause.head == clause:
                 return None
             governor = clause.head
