@@ -67,3 +67,12 @@ def test_too_long_text(tmp_path):
     assert out.returncode == 0
     assert "big" in out.stderr and "too long" in out.stderr
     assert json.loads(out.stdout.splitlines()[0])["doc_id"] == "small"
+
+
+def test_ontology_plover(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Title\nJapan imposed sanctions on North Korea.", encoding="utf-8")
+    out = run([str(f), "--date", "2024-03-15", "--ontology", "plover"])
+    recs = [json.loads(l) for l in out.stdout.splitlines()]
+    assert recs and {"event", "mode", "context", "source", "target", "modality"} <= set(recs[0])
+    assert run([str(f), "--ontology", "xyz"]).returncode == 2

@@ -130,8 +130,14 @@ def code_command(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     header: bool = typer.Option(False, "--header", help="With --format gdelt: write the column names first."),
+    ontology: str = typer.Option("cameo", "--ontology", help="cameo | plover: with plover, events are written as PLOVER records."),
 ) -> None:
     """Code news articles into events, actors and quotes."""
+    if ontology not in ("cameo", "plover"):
+        report_error("--ontology", f"unknown ontology {ontology!r} (choose cameo or plover)")
+        raise typer.Exit(2)
+    if ontology == "plover" and fmt == "jsonl":
+        fmt = "plover"
     try:
         fmt_value = Format(fmt)
     except ValueError:
