@@ -30,6 +30,8 @@ DEMAND_MODALS = {"must", "should", "need", "ought"}
 DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
 DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
                 "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
+# Roots of violence whose doer news often leaves unnamed.
+UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
@@ -177,6 +179,23 @@ class EventExtractor:
                                 found_place = hit
         return found_date, date_span, found_place
 
+    def _place_near(self, m: Match) -> Place | None:
+        """The place named by a preposition on the trigger, its verb or its subject."""
+        heads = _clause_heads(m.token)
+        heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+                    for t in p.subtree:
+                        # the small model sometimes calls a town NORP; the gazetteer decides
+                        ent = _ent_of(t, ("GPE", "LOC", "FAC", "NORP"))
+                        if ent is not None:
+                            hit = places.geocode(ent.text)
+                            if hit is not None:
+                                hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
+                                return hit
+        return None
+
     # -- one sentence ----------------------------------------------------------------
     def _sentence(self, sent: SpacySpan, si: int, roles: RoleFinder, article_date):
         out: list[Candidate] = []
@@ -267,6 +286,14 @@ class EventExtractor:
                 code, mode = new
         found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
+        if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
+            # CAMEO (1833 and kin): an attack nobody is named for is coded with
+            # its place as the source ("killed in a car bombing in Baghdad")
+            where = place or self._place_near(m)
+            if where is not None and where.country and where.start is not None:
+                r = Roles(sources=[Actor(text=where.text or where.name, start=where.start, end=where.end,
+                                         code=where.country, country=where.country, name=where.name,
+                                         kind="place")], targets=r.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:
             parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]

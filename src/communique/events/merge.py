@@ -23,6 +23,7 @@ from .extractor import Candidate
 # Verbal acts whose object can be another happening ("welcomed the talks
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -62,6 +63,8 @@ def _who(actor):
 def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.mode.mode != b.mode.mode or _key(a) != _key(b) or a.reciprocal != b.reciprocal:
         return False
+    if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS:
+        return True  # "a roadside bombing ... killed a soldier": one attack, two words
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
     if a.code[:2] in HAPPENING_ROOTS:
@@ -77,7 +80,8 @@ def _key(c: Candidate):
 
 
 def _info(c: Candidate) -> tuple:
-    return (c.date is not None, c.place is not None, c.target is not None, not c.inherited, c.confidence)
+    return (c.date is not None, c.place is not None, c.target is not None, not c.inherited, len(c.code),
+            c.confidence)
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

@@ -285,6 +285,16 @@ class RoleFinder:
             elif noun.dep_ == "nsubjpass":
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
+        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep":
+            # "engaged in ethnic cleansing", "resorted to violence", "responsible
+            # for mass killings", "guilty of violating": the doer is the subject
+            gov = head.head
+            glemma = gov.lemma_.lower()
+            if (gov.pos_ in ("VERB", "AUX") and glemma in g["light_verbs"] | g["engage_verbs"]) or (
+                    gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]):
+                # "were engaged in" reads as active: its grammatical patient did it
+                subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
+                r.sources, r.source_via = self.actors_of(subj), subj
         # target prepositions on the noun, then on its verb
         for holder in (noun, head if head != noun and noun.dep_ in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
@@ -298,10 +308,16 @@ class RoleFinder:
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
+        if not r.targets and noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in g["victim_verbs"]:
+            # "A roadside bombing killed one U.S. soldier"
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            found = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)]
+            if found:
+                r.targets, r.target_via = found, obj
         if not r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during"):
             # "Four children were killed in Israeli tank shelling": the victims
             verb = noun.head.head
-            if verb.pos_ == "VERB" and self.is_passive(verb):
+            if verb.pos_ == "VERB" and self.is_passive(verb) and verb.lemma_.lower() not in grammar()["engage_verbs"]:
                 patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 found = [a for a in self.actors_of(patient) if all(a is not s for s in r.sources)]
                 if found:
