@@ -159,3 +159,23 @@ def test_engine_loads_the_lexicon():
 
     lex = Lexicon(entries=None, extra_paths=())
     assert len(lex.entries) > 500
+
+
+def test_multiword_nouns_precede_generic_light_entries(entries):
+    """"launched an air strike": the engine breaks ties of equal specificity by file order, so a
+    multi-word noun (air strike 195) must come before a same-head entry constrained only by its
+    light verb (strike 190), or the generic code wins."""
+    first_light = {}
+    bad = []
+    for i, e in enumerate(entries):
+        if "noun" not in e or e.get("cue"):
+            continue
+        words = e["noun"].split()
+        head = words[-1]
+        if len(words) == 1 and "light" in e and not any(k in e for k in ("object", "prep", "xcomp")):
+            first_light.setdefault(head, (i, e.get("code")))
+        elif len(words) > 1 and not any(k in e for k in CONSTRAINTS) and head in first_light:
+            j, code = first_light[head]
+            if code != e.get("code"):
+                bad.append(f"{label(i, e)} comes after the light entry {j + 1} for {head!r}")
+    assert not bad, bad[:5]
