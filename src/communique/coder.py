@@ -112,6 +112,7 @@ class Coder:
 
     def _code_parsed(self, art: Article, doc) -> Document:
         doc_id = art.id or "doc"
+        doc.user_data["communique_text"] = art.text  # the text as given: no need to rebuild it
         sents = nlp_module.sentences(doc)
         sent_index = {s.start: i for i, s in enumerate(sents)}
         byline = find_byline(art.text)

@@ -37,6 +37,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("communique_text")
+    if text is None:
+        text = doc.user_data["communique_text"] = doc.text
+    return text
+
+
 def sentences(doc: Doc) -> list:
     """The sentences of a parsed doc that hold any text: the unit events are indexed by."""
     return [s for s in doc.sents if not all(t.is_space for t in s)]

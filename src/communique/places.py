@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,8 +30,9 @@ def _key(name: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """A tuple, not a dataclass: tens of thousands of them are unpickled at start-up."""
+
     name: str
     country: str | None  # alpha-3
     lat: float | None

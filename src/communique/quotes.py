@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .nlp import text_of
 from .records import Actor, Quote, Span
 
 _QUOTE = re.compile(r"[\"“”„«»]")
@@ -121,13 +122,14 @@ class QuoteFinder:
                     by_token.setdefault(t.i, a)
         out: list[Quote] = []
         previous: Actor | None = None
-        for raw in find_quotes(doc.text):
+        text = text_of(doc)
+        for raw in find_quotes(text):
             speaker, verb = self.speaker_for(doc, raw.start, raw.end, by_token)
             if speaker is None and previous is not None and out and raw.start - out[-1].end < 40:
                 speaker = previous  # "..., he said, "...": the second half
             span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
             si = sent_index.get(span[0].sent.start) if span is not None and len(span) else None
-            out.append(Quote(text=raw.text(doc.text), start=raw.start, end=raw.end, speaker=speaker,
+            out.append(Quote(text=raw.text(text), start=raw.start, end=raw.end, speaker=speaker,
                              verb=Span(verb.text, verb.idx, verb.idx + len(verb)) if verb is not None else None,
                              sentence_index=si))
             previous = speaker
@@ -157,7 +159,7 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
             toks = [t for t in tok.subtree if t.dep_ not in ("punct", "prep", "relcl", "acl") or t == tok]
             toks = [t for t in toks if t.i <= tok.i] or [tok]
             left = min(t.idx for t in toks)
-            return doc.text[left:tok.idx + len(tok)], left, tok.idx + len(tok)
+            return text_of(doc)[left:tok.idx + len(tok)], left, tok.idx + len(tok)
         return None
 
     for tok in doc:
@@ -189,7 +191,7 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
             if cited is not None and cited[0] not in chain:
                 chain.append(cited[0])
                 spans.append(cited[1:])
-    for m in _WIRE.finditer(doc.text):
+    for m in _WIRE.finditer(text_of(doc)):
         for group in ("outlet", "cited"):
             if m.group(group) and m.group(group).strip() not in chain:
                 chain.append(m.group(group).strip())

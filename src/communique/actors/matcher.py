@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..nlp import text_of
+
 from .codes import split_code
 from .gazetteer import Entity, Gazetteer, fold
 from .roles import Role
@@ -139,7 +141,7 @@ class PieceMatcher:
     def candidates(self, doc: Doc) -> list[Piece]:
         out: list[Piece] = []
         n_tok = len(doc)
-        text = doc.text
+        text = text_of(doc)
         for tok in doc:
             i = tok.i
             low = tok.lower_
