@@ -226,8 +226,10 @@ class EventExtractor:
             else:
                 r = roles.noun_roles(tok, entry.reciprocal)
             if not r.targets and (entry.code or "")[:2] in ("04", "14") and r.sources:
-                # "arrived in Amman", "talks in Moscow": the host of a visit or meeting
-                for p in (tok.children if entry.pos == "verb" else []):
+                # "arrived in Amman", "a protest in Beijing": the host of a visit, a
+                # meeting or a protest (on the word itself or the verb that stages it)
+                holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else [])
+                for p in (c for h in holders for c in h.children):
                     if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                         host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)
                                 if a.kind in ("state", "capital") and a.country

@@ -18,6 +18,9 @@ from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality
 
 # Future cooperation -> expressed intent (03x).
 INTENT = {"03": None, "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_EXACT = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
+                "063": "0313", "064": "0314", "0841": "0353", "085": "0354", "081": "0351", "086": "0355",
+                "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356"}
 # Future or conditional force -> threat (13x).
 THREAT = {"15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 THREAT_EXACT = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135", "166": "136",
@@ -61,7 +64,7 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
         return None
     if mode.mode == FUTURE and (cue in FUTURE_AUX or lemma in INTENT_VERBS):
         if root in INTENT:
-            return (INTENT[root] or code), Modality(ASSERTED, mode.cue)
+            return (INTENT_EXACT.get(code) or INTENT[root] or code), Modality(ASSERTED, mode.cue)
         if lemma in COMMIT_VERBS:
             # "pledged to expel": coded as the act itself, as PETRARCH and the
             # codebook's examples do for commitments to coercion
@@ -75,5 +78,5 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
         if new:
             return new, Modality(ASSERTED, mode.cue)
         if root in INTENT and lemma in INTENT_VERBS:
-            return (INTENT[root] or code), Modality(ASSERTED, mode.cue)
+            return (INTENT_EXACT.get(code) or INTENT[root] or code), Modality(ASSERTED, mode.cue)
     return None

@@ -176,6 +176,9 @@ class RoleFinder:
 
     # -- roles for verbs -------------------------------------------------------------
     def verb_roles(self, verb: Token, thing: Token | None, reciprocal: bool, speech: bool = False) -> Roles:
+        g = grammar()
+        if verb.lower_ in g["stative_participles"] and self.is_passive(verb) and self.agent(verb) is None:
+            return self.adjective_roles(verb)  # "Israel is opposed to French mediation"
         r = Roles()
         passive = self.is_passive(verb)
         if passive:
@@ -219,6 +222,13 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if verb.lemma_.lower() in g["receive_verbs"] and not passive:
+            # "Kyiv received weapons from Washington": the giver is the source
+            giver = next((gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for gc in p.children if gc.dep_ == "pobj"), None)
+            givers = self.actors_of(giver)
+            if givers:
+                r.sources, r.targets, r.source_via, r.target_via = givers, r.sources, giver, r.source_via
         if reciprocal and len(r.sources) > 1 and not r.targets:
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
@@ -231,7 +241,7 @@ class RoleFinder:
         r = Roles()
         copula = adj.head if adj.dep_ in ("acomp", "oprd", "conj") else adj
         subj = self.subject(copula) if copula != adj else next(
-            (c for c in adj.children if c.dep_ in SUBJECT_DEPS), None)
+            (c for c in adj.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
         r.sources, r.source_via = self.actors_of(subj), subj
         for p in adj.children:
             if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"about", "of", "over"}:
@@ -275,8 +285,16 @@ class RoleFinder:
         head = noun.head
         g = grammar()
         lemma = head.lemma_.lower()
-        if not r.sources and head != noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"]:
-            if noun.dep_ in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
+        weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
+        if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"] \
+                and (noun.i > head.i or noun.dep_ == "nsubjpass"):
+            # (word order: in "The talks ..., the Kremlin announced" the talks are not the Kremlin's)
+            if weak:
+                subj = self.subject(head)
+                better = self.actors_of(subj)
+                if better and any(a.country for a in better) and noun.dep_ in ("dobj", "obj", "attr", "oprd"):
+                    r.sources, r.source_via = better, subj
+            elif noun.dep_ in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
                 subj = self.subject(head)
                 r.targets, r.target_via = self.actors_of(subj), subj
             elif noun.dep_ in ("dobj", "obj", "attr", "oprd"):
