@@ -55,9 +55,13 @@ CAMEO_REGIONS = {
 }
 
 
+# Former states are countries of their time: news of the 1990s is coded with them.
+HISTORICAL_STATES = {"YUG", "USR", "SUN", "CSK", "DDR", "FRY", "SCG"}
+
+
 @lru_cache(maxsize=1)
 def iso3() -> frozenset[str]:
-    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"}
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"XKX"} | HISTORICAL_STATES
 
 
 def is_country(code: str | None) -> bool:

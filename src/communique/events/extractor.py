@@ -30,6 +30,9 @@ DEMAND_MODALS = {"must", "should", "need", "ought"}
 DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
 DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
                 "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
+# Roots whose "in <state or capital>" names the other party: the host of a
+# visit, meeting or protest, the territory of a curfew or its lifting.
+HOSTED_ROOTS = {"04", "08", "14", "17"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
@@ -225,7 +228,7 @@ class EventExtractor:
                 r = roles.adjective_roles(tok)
             else:
                 r = roles.noun_roles(tok, entry.reciprocal)
-            if not r.targets and (entry.code or "")[:2] in ("04", "14") and r.sources:
+            if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)
                 holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else [])
