@@ -27,7 +27,7 @@ DECLARATIVE = {"announce", "confirm", "declare", "state", "stress", "reiterate",
                "underline", "underscore", "proclaim", "pledge"}
 # "X said Y must ...": a demand on Y, by what Y must do.
 DEMAND_MODALS = {"must", "should", "need", "ought"}
-DEMAND = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+DEMAND = {"03": "100", "04": "106", "036": "106", "045": "108", "039": "108", "05": "102", "06": "101", "07": "103", "08": "105"}
 DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
                 "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
 # Roots whose "in <state or capital>" names the other party: the host of a
@@ -329,10 +329,37 @@ class EventExtractor:
         return out
 
     # -- statements ------------------------------------------------------------------
-    def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match) -> list[Candidate]:
+    def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder | None = None,
+                         sent=None, si: int = 0, article_date=None) -> list[Candidate]:
         """Reported speech: "X said it would ..." is X's "will" (intent, threat);
         "X said Y must ..." is X's demand on Y."""
         out = []
+        if roles is not None:
+            # "declared that China must drop barriers": a demand even when what
+            # must be done codes nothing of its own
+            for clause in (c for c in m.token.children if c.dep_ == "ccomp"):
+                modal = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in DEMAND_MODALS), None)
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if modal is None or subj is None:
+                    continue
+                inner = [c for c in said if c.trigger == clause or clause in c.trigger.ancestors]
+                if any(c.mode.mode == HYPOTHETICAL and c.mode.cue == modal for c in inner):
+                    continue  # the loop below makes the specific demand
+                for target in roles.actors_of(subj):
+                    if target.entity == speaker.entity:
+                        continue
+                    code = "100"
+                    if inner:
+                        code = (DEMAND_EXACT.get(inner[0].code) or DEMAND.get(inner[0].code)
+                                or DEMAND.get(inner[0].code[:2], "100"))
+                    rr = Roles(sources=[speaker], targets=[target])
+                    made = self._candidates(Match(token=m.token, entry=Entry(code=code, pos="verb", lemma=m.token.lemma_)),
+                                            rr, sent, si, article_date)
+                    for c in made:
+                        c.mode = Modality(ASSERTED, modal)
+                    out.extend(made)
+                for c in inner:
+                    c.mode = Modality(HYPOTHETICAL, modal)  # what is demanded has not happened
         for c in said:
             cue = c.mode.cue
             if c.mode.mode != HYPOTHETICAL or cue is None or c.source is None:
@@ -351,21 +378,23 @@ class EventExtractor:
         return out
 
     def _statements(self, speech, cands: list[Candidate], sent, si, article_date,
-                    quoted_verbs: frozenset[int] = frozenset()) -> list[Candidate]:
+                    quoted_verbs: frozenset[int] = frozenset(), roles: RoleFinder | None = None) -> list[Candidate]:
         """A reporting verb codes a statement only when what was said codes nothing."""
         out = []
         for m, r in speech:
             # mentions of events already coded elsewhere ("the talks") say nothing new
             said = [c for c in cands if not c.actorless and c.trigger != m.token and m.token in c.trigger.ancestors]
             speaker = r.sources[0] if r.sources else None
+            demands = []
             if speaker is not None and m.entry.cue == "speech":
-                out.extend(self._reported_modals(said, speaker, m))
+                demands = self._reported_modals(said, speaker, m, roles, sent, si, article_date)
+                out.extend(demands)
             for c in said:
                 if speaker is not None and c.speaker is None:
                     c.speaker = speaker
             if m.entry.cue == "hope":
                 continue
-            if said or speaker is None:
+            if said or demands or speaker is None:
                 continue
             if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs
                                               or _comment(m.token, speaker)):
@@ -382,7 +411,7 @@ class EventExtractor:
         found: list[Candidate] = []
         for si, sent in enumerate(sentences(doc)):
             cands, speech, harms = self._sentence(sent, si, roles, article_date)
-            cands += self._statements(speech, cands, sent, si, article_date, quoted_verbs)
+            cands += self._statements(speech, cands, sent, si, article_date, quoted_verbs, roles)
             for c in cands:
                 # words inside a quotation are the quoted speaker's
                 q = next((q for q in quoted if q[0] <= c.trigger.idx < q[1]), None)

@@ -125,6 +125,10 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             tok = head
             continue
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            head_own = _own(head, c)
+            if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and dep == "xcomp":
+                # "unless the president agrees to step down": the condition rules
+                return head_own
             gov = _governor_verb_mode(head, c)
             if gov is not None:
                 return gov

@@ -66,6 +66,14 @@ class RoleFinder:
             return self.by_token[tok.i]
         if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
             return self.reporter_of(tok)
+        if tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+            # "the ILO reiterated its demand": the owner is the clause's subject
+            verb = tok.head.head
+            if verb.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "obj"):
+                subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                if subj is not None and subj.pos_ != "PRON":
+                    return self.actor_of(subj, depth=2)
+            return None
         if depth == 0:
             return None
         # Prefer modifiers that name who it is ("the US delegation", "Iraq's
