@@ -15,7 +15,9 @@ from communique.ingest import demo_paths
 from communique.store import Store
 from store_fixtures import *  # noqa: F401,F403
 
-N = 12
+# enough articles that the ingest is still running when the first batches land,
+# however fast the machine (12 were sometimes all stored between two polls)
+N = 48
 
 
 def _count(url: str) -> int:
