@@ -128,10 +128,11 @@ class RoleFinder:
             if a is not None and all(a is not b for b in out):
                 out.append(a)
         # "US-Russia talks", "Russia-US contacts": several actors in one modifier chain
-        if len(out) == 1 and tok.i in self.by_token:
+        if len(out) == 1 and tok.i in self.by_token and out[0].kind in ("state", "capital"):
             for c in tok.children:
                 a = self.by_token.get(c.i)
-                if c.dep_ in ("compound", "amod", "nmod") and a is not None and all(a is not b for b in out):
+                if c.dep_ in ("compound", "amod", "nmod") and a is not None and a.kind in ("state", "capital") \
+                        and all(a is not b for b in out):
                     out.append(a)
         return out
 
@@ -142,7 +143,7 @@ class RoleFinder:
         if subjects:
             # a misparse can give a verb two subjects: prefer the one that names an actor
             return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])
-        agent = self.agent(verb)
+        agent = self.agent(verb) if self.is_passive(verb) else None
         if agent is not None:
             return agent
         if depth == 0 or verb.head == verb:
@@ -155,6 +156,11 @@ class RoleFinder:
                 return obj
             return self.subject(head, depth - 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if self.is_passive(head) and not self.is_passive(verb):
+                # "the minister has been indicted ... and will resign": the minister resigns
+                patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if patient is not None:
+                    return patient
             return self.subject(head, depth - 1)
         if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth - 1)  # "Syria is willing to withdraw"
@@ -230,6 +236,15 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if not r.targets and not speech:
+            # "used tear gas to disperse demonstrators": the purpose names the target
+            for c in verb.children:
+                if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
+                    obj = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
+                    found = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)]
+                    if found:
+                        r.targets, r.target_via = found, obj
+                        break
         if verb.lemma_.lower() in g["receive_verbs"] and not passive:
             # "Kyiv received weapons from Washington": the giver is the source
             giver = next((gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
