@@ -33,6 +33,10 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
 HOSTED_ROOTS = {"04", "08", "14", "17"}
+# Generic military force by non-state armed actors reads as CAMEO's
+# unconventional violence.
+UNCONVENTIONAL = {"190": "180"}
+NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
@@ -321,10 +325,15 @@ class EventExtractor:
                 continue
             if t is not None and s.code and s.code == t.code and s.kind == t.kind == "state":
                 continue
+            code_here = code
+            if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
+                # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
+                # unconventional violence, whatever the verb
+                code_here = UNCONVENTIONAL[code]
             conf = base_conf + (0.15 if t is not None else 0.0)
             if s.kind in ("pronoun", "alias"):
                 conf -= 0.05
-            out.append(Candidate(m, si, sent, s, t, bool(r.reciprocal), mode, code, found_date, date_span, place,
+            out.append(Candidate(m, si, sent, s, t, bool(r.reciprocal), mode, code_here, found_date, date_span, place,
                                  confidence=round(min(conf, 0.95), 2), mentions=[_span(m.token)]))
         return out
 
