@@ -114,7 +114,7 @@ def _clause_heads(trigger: Token) -> list[Token]:
         out.append(tok)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj"):
         head = tok.head
-        if tok.dep_ == "pobj" and head.dep_ == "prep":
+        if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             out.append(head)

@@ -80,7 +80,9 @@ def _key(c: Candidate):
 
 
 def _info(c: Candidate) -> tuple:
-    return (c.date is not None, c.place is not None, c.target is not None, not c.inherited, len(c.code),
+    # a specific code ("183 bombing") says more than its root's residual ("190")
+    specific = len(c.code) + (0 if c.code.endswith("0") else 1)
+    return (c.target is not None, not c.inherited, specific, c.date is not None, c.place is not None,
             c.confidence)
 
 
@@ -144,6 +146,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             continue
         keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
         keep.mentions = sorted(same.mentions + c.mentions, key=lambda s: s.start)
+        if keep.date is None and drop.date is not None:
+            keep.date, keep.date_span = drop.date, drop.date_span
+        if keep.place is None and drop.place is not None:
+            keep.place = drop.place
         keep.confidence = round(min(0.95, max(keep.confidence, drop.confidence) + 0.05), 2)
         if keep is c:
             out[out.index(same)] = c

@@ -355,6 +355,15 @@ class RoleFinder:
             found = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)]
             if found:
                 r.targets, r.target_via = found, obj
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with", "during") and not r.sources:
+            # "guerrillas wounded two soldiers in a bomb attack": the verb's doer and victim
+            verb = noun.head.head
+            if verb.pos_ == "VERB" and not self.is_passive(verb) and verb.lemma_.lower() in g["victim_verbs"]:
+                subj = self.subject(verb)
+                obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                r.sources, r.source_via = self.actors_of(subj), subj
+                if not r.targets:
+                    r.targets, r.target_via = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)], obj
         if not r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during"):
             # "Four children were killed in Israeli tank shelling": the victims
             verb = noun.head.head
