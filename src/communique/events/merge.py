@@ -82,7 +82,7 @@ def _key(c: Candidate):
 def _info(c: Candidate) -> tuple:
     # a specific code ("183 bombing") says more than its root's residual ("190")
     specific = len(c.code) + (0 if c.code.endswith("0") else 1)
-    return (c.target is not None, not c.inherited, specific, c.date is not None, c.place is not None,
+    return (c.target is not None, not c.inherited, c.date is not None, c.place is not None, specific,
             c.confidence)
 
 

@@ -51,8 +51,8 @@ class RoleFinder:
         self.doc = doc
         self.by_token: dict[int, Actor] = {}
         for a in actors:
-            if a.kind == "outlet":
-                continue  # outlets are attribution, never event actors
+            if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None):
+                continue  # outlets are attribution; a name with no code at all says nothing
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is None:
                 continue
