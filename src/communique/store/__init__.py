@@ -221,6 +221,28 @@ def _decode_cursor(cursor: str) -> tuple[date | None, int]:
         raise StoreError(f"cursor: {cursor!r} is not a cursor this store gave out") from None
 
 
+# Statements built once: the dedup runs once per stored event, and a prebuilt
+# statement skips SQLAlchemy's expression building on every call.
+@lru_cache(maxsize=4)
+def _candidates_stmt(sk_none: bool, tk_none: bool):
+    def side(col, param, none):
+        return col.is_(None) if none else col == sa.bindparam(param)
+
+    fwd = sa.and_(side(happenings.c.source_key, "sk", sk_none), side(happenings.c.target_key, "tk", tk_none))
+    rev = sa.and_(side(happenings.c.source_key, "tk", tk_none), side(happenings.c.target_key, "sk", sk_none))
+    return (sa.select(happenings)
+            .where(sa.or_(fwd, rev), happenings.c.cameo_root == sa.bindparam("root"),
+                   happenings.c.mode == sa.bindparam("mode"),
+                   happenings.c.date.between(sa.bindparam("d0"), sa.bindparam("d1")))
+            .order_by(happenings.c.id).limit(20))
+
+
+_SAME_ARTICLE = (sa.select(events.c.id)
+                 .where(events.c.happening_id == sa.bindparam("hid"), events.c.article_id == sa.bindparam("aid"),
+                        events.c.id != sa.bindparam("eid")).limit(1))
+_SET_HAPPENING = events.update().where(events.c.id == sa.bindparam("eid")).values(happening_id=sa.bindparam("hid"))
+
+
 class Store:
     """A communique event store on SQLite or PostgreSQL (see the module docstring)."""
 
@@ -432,19 +454,10 @@ class Store:
         d = ev["date"]
         best = None
         if d is not None and (sk is not None or tk is not None):
-            def key_match(s, t):
-                return sa.and_(
-                    happenings.c.source_key.is_(None) if s is None else happenings.c.source_key == s,
-                    happenings.c.target_key.is_(None) if t is None else happenings.c.target_key == t,
-                )
-            cands = conn.execute(
-                sa.select(happenings).where(
-                    sa.or_(key_match(sk, tk), key_match(tk, sk)),
-                    happenings.c.cameo_root == ev["cameo_root"],
-                    happenings.c.mode == ev["mode"],
-                    happenings.c.date.between(d - timedelta(days=1), d + timedelta(days=1)),
-                ).order_by(happenings.c.id).limit(20)
-            ).mappings().all()
+            cands = conn.execute(_candidates_stmt(sk is None, tk is None), {
+                "sk": sk, "tk": tk, "root": ev["cameo_root"], "mode": ev["mode"],
+                "d0": d - timedelta(days=1), "d1": d + timedelta(days=1),
+            }).mappings().all()
             scored = []
             for h in cands:
                 hv = {"mode": h["mode"], "cameo_root": h["cameo_root"], "date": h["date"],
@@ -455,10 +468,8 @@ class Store:
                 evk = dict(ev, source_code=sk, source_country=None, target_code=tk, target_country=None, article_id=None)
                 if not dedup.same_happening(evk, hv):
                     continue
-                same_article = conn.execute(
-                    sa.select(events.c.id).where(events.c.happening_id == h["id"], events.c.article_id == ev["article_id"],
-                                                 events.c.id != ev["id"]).limit(1)
-                ).first()
+                same_article = conn.execute(_SAME_ARTICLE, {"hid": h["id"], "aid": ev["article_id"],
+                                                            "eid": ev["id"]}).first()
                 if same_article is not None:
                     continue
                 scored.append((abs((h["date"] - d).days), h["cameo"] != ev["cameo"], h["id"]))
@@ -479,7 +490,7 @@ class Store:
             if ev["location_geonameid"] is not None:
                 conn.execute(happenings.update().where(happenings.c.id == best, happenings.c.location_geonameid.is_(None))
                              .values(location_geonameid=ev["location_geonameid"], location_country=ev["location_country"]))
-        conn.execute(events.update().where(events.c.id == ev["id"]).values(happening_id=best))
+        conn.execute(_SET_HAPPENING, {"eid": ev["id"], "hid": best})
         return best
 
     def _refresh_happenings(self, conn: Connection, ids: Iterable[int]) -> None:
