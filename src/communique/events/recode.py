@@ -26,6 +26,8 @@ THREAT = {"15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20":
 THREAT_EXACT = {"163": "1312", "161": "1313", "162": "1311", "164": "134", "165": "135", "166": "136",
                 "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "192": "1382", "191": "1381",
                 "195": "1384", "194": "1384", "193": "1384", "204": "1385", "2041": "1385", "2042": "1385"}
+# Verbal acts announced for the future are made by the announcement itself.
+VERBAL_ACTS = {"01", "02", "10", "11", "12", "13"}
 # Refused cooperation -> rejection (12x).
 REJECT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 REJECT_EXACT = {"045": "126", "046": "125", "057": "127", "085": "1244", "0841": "1243", "0871": "1246"}
@@ -62,6 +64,9 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
         if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
             return new, Modality(ASSERTED, mode.cue)
         return None
+    if mode.mode == FUTURE and cue in FUTURE_AUX and root in VERBAL_ACTS:
+        # "Russia will ask the bank to ...": announcing a verbal act is the act
+        return code, Modality(ASSERTED, mode.cue)
     if mode.mode == FUTURE and (cue in FUTURE_AUX or lemma in INTENT_VERBS):
         if root in INTENT:
             return (INTENT_EXACT.get(code) or INTENT[root] or code), Modality(ASSERTED, mode.cue)

@@ -166,6 +166,8 @@ class RoleFinder:
             return self.subject(head, depth - 1)  # "Syria is willing to withdraw"
         if verb.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("to", "before", "after") for c in verb.children):
             return self.subject(head, depth - 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+            return self.subject(head, depth - 1)  # "wrote to Bush urging him to ...": the writers urge
         if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
             return head  # "troops who attacked the town"
         return None
