@@ -33,6 +33,7 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
 HOSTED_ROOTS = {"04", "08", "14", "17"}
+STATELIKE = {"state", "capital"}
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
@@ -323,8 +324,8 @@ class EventExtractor:
                 continue
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
-            if t is not None and s.code and s.code == t.code and s.kind == t.kind == "state":
-                continue
+            if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
+                continue  # "Russia" and "the Kremlin" are one actor: a state does not act on itself
             code_here = code
             if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
                 # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
