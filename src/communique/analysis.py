@@ -3,10 +3,13 @@
 Two layers.  The arithmetic (bucketing days into weeks and months, counting by
 QuadClass and CAMEO root, summing Goldstein values) works on plain
 ``DayCount`` rows, so it is the same whether the rows come from SQLite,
-PostgreSQL or a list of coded documents.  The store layer asks the database for
-per-day counts only (one small GROUP BY that the (actor, date) indexes answer)
-and leaves the bucketing to Python: the result is portable across both
-databases and the rows a dyad yields are bounded by its days times 20 roots.
+PostgreSQL or a list of coded documents.  The store layer lets the database
+do the counting: one statement per series, each direction of a dyad its own
+index seek (UNION ALL, not one OR), grouped by the bucket's first day
+(``period_start``, compiled per dialect) with QuadClass and root, so a weekly
+series of five years comes back as at most 260 x 20 rows whatever the number
+of events.  Those rows are ``DayCount`` rows dated on their bucket's first
+day, and the same Python arithmetic fills the gaps.
 
 Only asserted events count unless the caller passes other ``modes``
 (DESIGN.md: negated, future and hypothetical events are not happenings).
@@ -158,7 +161,10 @@ class SeriesPoint:
 
     @property
     def goldstein_mean(self) -> float | None:
-        return self.goldstein_sum / self.goldstein_n if self.goldstein_n else None
+        # The sum is rounded first: scores have one decimal, but a float sum's
+        # last bits depend on the order the database added the rows in, and
+        # that noise would flip the 4th decimal of a mean sitting on a tie.
+        return round(self.goldstein_sum, 6) / self.goldstein_n if self.goldstein_n else None
 
     @property
     def cooperation(self) -> int:
@@ -423,10 +429,16 @@ def is_country(code: str) -> bool:
     return pycountry.countries.get(alpha_3=code) is not None
 
 
-def _side(table, role: str, query: str):
-    """SQL predicate: the ``role`` actor (source/target) falls under ``query``."""
+def _side(table, role: str, query: str, seek: bool = True):
+    """SQL predicate: the ``role`` actor (source/target) falls under ``query``.
+
+    ``seek=False`` keeps a country equality off the indexes (SQLite only):
+    beside a code range (``RUSGOV``) the range is the narrow seek, and
+    SQLite's planner would otherwise walk every event of the country.
+    """
     if is_country(query):
-        return table.c[f"{role}_country"] == query
+        col = table.c[f"{role}_country"]
+        return (col if seek else _constructs()["filter_only"](col)) == query
     lo, hi = code_range(query)
     col = table.c[f"{role}_code"]
     return (col >= lo) & (col < hi)
@@ -452,10 +464,14 @@ def _branches(table, a: str, b: str | None, directed: bool):
         # An actor acting on itself is counted once: as source.
         as_target = _side(table, "target", a) & ~_coalesced(table, "source", a)
         return [as_source, as_target]
-    first = _side(table, "source", a) & _side(table, "target", b)
+    # A country beside a code range is a filter, the range the seek (_side).
+    seek_a = seek_b = True
+    if is_country(a) != is_country(b):
+        seek_a, seek_b = not is_country(a), not is_country(b)
+    first = _side(table, "source", a, seek_a) & _side(table, "target", b, seek_b)
     if directed or a == b:
         return [first]
-    second = _side(table, "source", b) & _side(table, "target", a) & ~(
+    second = _side(table, "source", b, seek_b) & _side(table, "target", a, seek_a) & ~(
         _coalesced(table, "source", a) & _coalesced(table, "target", b)
     )
     return [first, second]
@@ -472,31 +488,124 @@ def _coalesced(table, role: str, query: str):
     return (col >= lo) & (col < hi)
 
 
-def _day_counts(engine, table, branches, conds, unit: str = "events") -> list[DayCount]:
+def _constructs() -> dict:
+    """Define the dialect-aware expressions on first use (sqlalchemy is imported lazily)."""
+    global _CONSTRUCTS
+    if _CONSTRUCTS is not None:
+        return _CONSTRUCTS
+    import sqlalchemy as sa
+    from sqlalchemy.ext.compiler import compiles
+    from sqlalchemy.sql.expression import FunctionElement
+
+    class period_start(FunctionElement):
+        type = sa.Date()
+        name = "period_start"
+        inherit_cache = True
+
+    class week_start(period_start):
+        inherit_cache = True
+
+    class month_start(period_start):
+        inherit_cache = True
+
+    @compiles(week_start, "sqlite")
+    def _week_sqlite(element, compiler, **kw):
+        return f"date({compiler.process(element.clauses, **kw)}, 'weekday 0', '-6 days')"
+
+    @compiles(month_start, "sqlite")
+    def _month_sqlite(element, compiler, **kw):
+        return f"strftime('%Y-%m-01', {compiler.process(element.clauses, **kw)})"
+
+    @compiles(week_start)
+    def _week_trunc(element, compiler, **kw):
+        return f"CAST(date_trunc('week', CAST({compiler.process(element.clauses, **kw)} AS TIMESTAMP)) AS DATE)"
+
+    @compiles(month_start)
+    def _month_trunc(element, compiler, **kw):
+        return f"CAST(date_trunc('month', CAST({compiler.process(element.clauses, **kw)} AS TIMESTAMP)) AS DATE)"
+
+    def make(col, interval: str):
+        check_interval(interval)
+        if interval == "day":
+            return col
+        return (week_start if interval == "week" else month_start)(col)
+
+    class filter_only(FunctionElement):
+        type = sa.String()  # only ever wraps the country columns
+        inherit_cache = True
+
+    @compiles(filter_only, "sqlite")
+    def _plus_sqlite(element, compiler, **kw):
+        # SQLite's documented way to keep a term off the indexes: unary plus.
+        return f"+{compiler.process(element.clauses, **kw)}"
+
+    @compiles(filter_only)
+    def _plain(element, compiler, **kw):
+        return compiler.process(element.clauses, **kw)
+
+    def keep_off_index(col):
+        return filter_only(col)
+
+    _CONSTRUCTS = {"period_start": make, "filter_only": keep_off_index}
+    return _CONSTRUCTS
+
+
+_CONSTRUCTS = None
+
+
+def period_start(col, interval: str):
+    """The SQL expression for the first day of the day/week/month bucket holding the DATE column ``col``.
+
+    SQLite keeps dates as ISO text: ``date(d, 'weekday 0', '-6 days')`` is the
+    Monday on or before ``d`` ('weekday 0' moves forward to a Sunday, or stays
+    on one) and ``strftime('%Y-%m-01', d)`` the month's first day.  PostgreSQL
+    truncates: ``date_trunc('week', d::timestamp)::date`` (ISO weeks start on
+    Monday).  The interval is rendered as a literal, never a bound parameter,
+    so the SELECT and GROUP BY expressions are the same text (PostgreSQL
+    refuses a GROUP BY whose parameters merely have equal values).
+    """
+    return _constructs()["period_start"](col, interval)
+
+
+def _bucket_counts(engine, table, branches, conds, interval: str, unit: str = "events") -> list[DayCount]:
+    """Counts per (bucket, QuadClass, root) of the events matching any branch, summed in SQL.
+
+    Each branch is its own SELECT (an index seek on its direction) grouped by
+    bucket; UNION ALL and an outer GROUP BY add the directions up, so one
+    round trip brings back only aggregated rows.  Rows are dated on their
+    bucket's first day.
+    """
     import sqlalchemy as sa
 
-    stmts = [
+    period = period_start(table.c.date, interval)
+    parts = [
         sa.select(
-            table.c.date,
-            table.c.quad_class,
-            table.c.cameo_root,
+            period.label("period"),
+            table.c.quad_class.label("quad_class"),
+            table.c.cameo_root.label("root"),
             sa.func.count().label("n"),
             sa.func.sum(table.c.goldstein).label("gsum"),
             sa.func.count(table.c.goldstein).label("gn"),
         )
         .select_from(_from(unit))
         .where(branch, table.c.date.is_not(None), *conds)
-        .group_by(table.c.date, table.c.quad_class, table.c.cameo_root)
+        .group_by(period, table.c.quad_class, table.c.cameo_root)
         for branch in branches
     ]
+    if len(parts) == 1:
+        stmt = parts[0]
+    else:
+        u = sa.union_all(*parts).subquery("per_direction")
+        stmt = (sa.select(u.c.period, u.c.quad_class, u.c.root, sa.func.sum(u.c.n).label("n"),
+                          sa.func.sum(u.c.gsum).label("gsum"), sa.func.sum(u.c.gn).label("gn"))
+                .group_by(u.c.period, u.c.quad_class, u.c.root))
     out: list[DayCount] = []
     with engine.connect() as conn:
-        for stmt in stmts:
-            for row in conn.execute(stmt):
-                if row.quad_class is None:
-                    continue
-                out.append(DayCount(day=parse_day(row.date), quad_class=int(row.quad_class), root=row.cameo_root,
-                                    n=int(row.n), goldstein_sum=float(row.gsum or 0.0), goldstein_n=int(row.gn)))
+        for period_day, quad, root, n, gsum, gn in conn.execute(stmt):
+            if quad is None:
+                continue
+            out.append(DayCount(day=parse_day(period_day), quad_class=int(quad), root=root, n=int(n),
+                                goldstein_sum=float(gsum or 0.0), goldstein_n=int(gn or 0)))
     return out
 
 
@@ -525,8 +634,8 @@ def dyad_series(
     interval, modes = check_interval(interval), check_modes(modes)
     since, until = parse_day(since, "since"), parse_day(until, "until")
     table = _table(unit)
-    rows = _day_counts(_engine(store), table, _branches(table, a, b, directed), _common(table, modes, since, until),
-                       unit)
+    rows = _bucket_counts(_engine(store), table, _branches(table, a, b, directed),
+                          _common(table, modes, since, until), interval, unit)
     return Series(a=a, b=b, interval=interval, modes=modes, directed=directed, since=since, until=until,
                   points=aggregate(rows, interval, since=since, until=until, fill=fill))
 
@@ -547,8 +656,8 @@ def actor_series(
     interval, modes = check_interval(interval), check_modes(modes)
     since, until = parse_day(since, "since"), parse_day(until, "until")
     table = _table(unit)
-    rows = _day_counts(_engine(store), table, _branches(table, actor, None, False),
-                       _common(table, modes, since, until), unit)
+    rows = _bucket_counts(_engine(store), table, _branches(table, actor, None, False),
+                          _common(table, modes, since, until), interval, unit)
     return Series(a=actor, b=None, interval=interval, modes=modes, since=since, until=until,
                   points=aggregate(rows, interval, since=since, until=until, fill=fill))
 
@@ -684,12 +793,21 @@ def events_at(
     first, last = period_bounds(day, interval)
     table = _table(unit)
     conds = _common(table, modes, first, last)
-    branches = _branches(table, a, b, directed)
-    where = sa.or_(*branches) if len(branches) > 1 else branches[0]
     from communique.store.schema import articles
 
-    stmt = (sa.select(table, articles.c.doc_id.label("article_doc_id"), articles.c.title.label("article_title"))
-            .select_from(_from(unit).join(articles, articles.c.id == table.c.article_id))
-            .where(where, *conds).order_by(table.c.date, table.c.id).limit(limit))
+    # Ids first, one index seek per direction (their results are disjoint),
+    # each already ordered and limited; then the wide rows for those ids only.
+    order = (table.c.date, table.c.id)
     with _engine(store).connect() as conn:
+        keys: list[tuple] = []
+        for branch in _branches(table, a, b, directed):
+            ids = (sa.select(table.c.date, table.c.id).select_from(_from(unit))
+                   .where(branch, *conds).order_by(*order).limit(limit))
+            keys += [(parse_day(d), i) for d, i in conn.execute(ids)]
+        page = [i for _, i in sorted(keys)[:limit]]
+        if not page:
+            return []
+        stmt = (sa.select(table, articles.c.doc_id.label("article_doc_id"), articles.c.title.label("article_title"))
+                .select_from(table.join(articles, articles.c.id == table.c.article_id))
+                .where(table.c.id.in_(page)).order_by(*order))
         return [dict(row._mapping) for row in conn.execute(stmt)]
