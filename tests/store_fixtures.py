@@ -5,7 +5,6 @@ Import them into a test module with ``from store_fixtures import *``.
 from __future__ import annotations
 
 import itertools
-import shutil
 
 import pytest
 

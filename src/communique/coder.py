@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
-from datetime import date, datetime
+from datetime import date
 from typing import Iterable, Iterator
 
 from . import codebook, nlp as nlp_module
@@ -21,7 +21,7 @@ from .events.extractor import Candidate, EventExtractor
 from .events.lexicon import Lexicon
 from .events.merge import merge
 from .quotes import QuoteFinder, attribution_chain, find_byline
-from .records import Actor, Article, Document, Event, Span
+from .records import Article, Document, Event, Span, parse_date
 
 MAX_CHARS = 1_000_000  # spaCy's own limit; longer texts must be split by the caller
 
@@ -31,22 +31,10 @@ class ArticleError(ValueError):
 
 
 def _as_date(value) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    # ISO dates (a time part is ignored), compact YYYYMMDD, and the YYMMDD of
-    # older event-data files
-    for fmt, width in (("%Y-%m-%d", 10), ("%Y%m%d", 8), ("%y%m%d", 6)):
-        if len(text) == width or (width == 10 and len(text) > 10 and text[10] in "T "):
-            try:
-                return datetime.strptime(text[:width], fmt).date()
-            except ValueError:
-                continue
-    raise ArticleError(f"date {value!r} is not YYYY-MM-DD, YYYYMMDD or YYMMDD")
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise ArticleError(str(exc)) from None
 
 
 def as_article(item, date=None, doc_id=None, title=None) -> Article:

@@ -33,8 +33,6 @@ them with :class:`communique.store.Store`:
 """
 from __future__ import annotations
 
-import json
-import os
 import sys
 import time
 from collections import deque

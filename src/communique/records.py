@@ -12,6 +12,30 @@ from datetime import date
 from typing import Any
 
 
+def parse_date(value: Any) -> date | None:
+    """A date from a date, a datetime, or text: ISO ``YYYY-MM-DD`` (a time part is
+    ignored), compact ``YYYYMMDD``, or the ``YYMMDD`` of older event-data files.
+
+    Raises ``ValueError`` naming the value when it is none of these.
+    """
+    from datetime import datetime
+
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt, width in (("%Y-%m-%d", 10), ("%Y%m%d", 8), ("%y%m%d", 6)):
+        if len(text) == width or (width == 10 and len(text) > 10 and text[10] in "T "):
+            try:
+                return datetime.strptime(text[:width], fmt).date()
+            except ValueError:
+                continue
+    raise ValueError(f"date {value!r} is not YYYY-MM-DD, YYYYMMDD or YYMMDD")
+
+
 def _plain(value: Any) -> Any:
     """JSON-ready copy: dates as ISO strings, dataclasses as dicts."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):

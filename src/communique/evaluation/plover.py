@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from .codes import ActorKey, norm_sector
-from .gold import GoldError, GoldEvent, GoldSentence, GoldSet, Problem, need_text, parse_date, read_records
+from .gold import GoldError, GoldEvent, GoldSentence, GoldSet, Problem, need_text, read_records
 
 KIND = "plover"
 

@@ -102,7 +102,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from communique import dedup
-from communique.records import Article, Document, Span
+from communique.records import Article, Document, Span, parse_date
 from communique.store import rows as R
 from communique.store.engine import DEFAULT_DB, ENV_VAR, make_engine, resolve_url, upgrade
 from communique.store.schema import (
@@ -167,17 +167,8 @@ def _countries() -> frozenset[str]:
 
 
 def _parse_date(value: Any, name: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
     try:
-        if len(text) == 8 and text.isdigit():
-            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-        return date.fromisoformat(text)
+        return parse_date(value)
     except ValueError:
         raise StoreError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 

@@ -1,7 +1,6 @@
 """Alembic environment: runs on the connection the store hands over, or on the URL."""
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import context
 
 from communique.store.schema import metadata
