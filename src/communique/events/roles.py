@@ -83,8 +83,8 @@ class RoleFinder:
             key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
         )
         for c in ordered:
-            if c.dep_ == "prep" and c.lower_ not in ("of", "from"):
-                continue  # "officials in Baghdad" is not Baghdad
+            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
+                continue  # "officials in Baghdad" is not Baghdad; "allegations by Rwanda" are Rwanda's
             found = self.actor_of(c, depth - 1)
             if found is not None:
                 return found
