@@ -327,6 +327,15 @@ class EventExtractor:
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
                 continue  # "Russia" and "the Kremlin" are one actor: a state does not act on itself
             code_here = code
+            if code[:3] == "057" and m.thing is not None and any(
+                    c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                    for c in m.thing.children):
+                # "reached a consensus to exchange information": an agreement to
+                # do something is an intent (03), not a signed accord (057)
+                code_here = "030"
+            elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
+                # peacekeepers arriving are deployed, not visiting (CAMEO 074)
+                code_here = "074"
             if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
                 # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
                 # unconventional violence, whatever the verb
