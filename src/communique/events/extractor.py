@@ -30,6 +30,8 @@ DEMAND_MODALS = {"must", "should", "need", "ought"}
 DEMAND = {"03": "100", "04": "106", "036": "106", "045": "108", "039": "108", "05": "102", "06": "101", "07": "103", "08": "105"}
 DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
                 "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
+# Appeals and demands: the subject of "that ..." is who is asked.
+ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
 HOSTED_ROOTS = {"04", "08", "14", "17"}
@@ -244,6 +246,14 @@ class EventExtractor:
                                 and all(a.country != s.country for s in r.sources)]
                         if host:
                             r.targets, r.target_via = host[:1], p
+            if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS and entry.pos == "verb":
+                # "demanding that President Mugabe abandon ...": who is asked
+                for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    asked = [a for a in roles.actors_of(subj) if all(a is not s for s in r.sources)]
+                    if asked:
+                        r.targets, r.target_via = asked, subj
+                        break
             if entry.cue == "speech":
                 speech.append((m, r))
                 continue

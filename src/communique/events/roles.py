@@ -24,6 +24,7 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 # For nominal events the object of "of" is usually the target ("invasion of Ukraine").
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
+UNLOCATED = {"MIL", "REF", "UAF"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
@@ -60,10 +61,30 @@ class RoleFinder:
                 self.by_token.setdefault(t.i, a)
 
     # -- mapping a phrase to actors -------------------------------------------------
+    def _locate(self, actor: Actor, tok: Token) -> Actor:
+        """A role with no country takes the country its phrase names: "Cairo's
+        security chief", "opposition groups in Zimbabwe".  Troops and refugees
+        in a country are often foreign, so they are left as they are."""
+        if actor.country is not None or actor.sector is None or actor.sector in UNLOCATED:
+            return actor
+        holders = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [])
+        for c in (c for h in holders for c in h.children):
+            cand = None
+            if c.dep_ == "poss":
+                cand = self.by_token.get(c.i)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "of", "throughout", "across"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                cand = self.by_token.get(g.i) if g is not None else None
+            if cand is not None and cand is not actor and cand.kind in ("state", "capital") and cand.country:
+                actor.country = cand.country
+                actor.code = cand.country + (actor.code or actor.sector)
+                return actor
+        return actor
+
     def actor_of(self, tok: Token, depth: int = 3) -> Actor | None:
         """The actor a phrase headed by ``tok`` names, or None."""
         if tok.i in self.by_token:
-            return self.by_token[tok.i]
+            return self._locate(self.by_token[tok.i], tok)
         if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
             return self.reporter_of(tok)
         if tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
