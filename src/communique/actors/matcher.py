@@ -178,11 +178,17 @@ class PieceMatcher:
         cands = self.candidates(doc)
         # a place never splits a person's name ("Feliciano Valencia", "Victoria Nuland")
         person_tok = set()
+        inside_name = set()  # tokens after the first of a PERSON name
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 person_tok.update(range(ent.start, ent.end))
+                inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # a role word inside a name is the name ("Tom King", "Mary Bishop")
+        cands = [p for p in cands if not (p.type == "role" and doc[p.start].text[:1].isupper()
+                                          and p.start in inside_name and doc[p.start - 1].text[:1].isupper()
+                                          and p.start - 1 in person_tok)]
         # longest first; an entity beats a role; curated knowledge beats the generated files
         cands.sort(key=lambda p: (-(p.end - p.start), p.type != "ent",
                                   p.type == "ent" and p.ents[0].source.startswith("oeda_"), p.start))
