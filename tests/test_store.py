@@ -237,7 +237,7 @@ def test_stats(store):
     assert s["articles"] == 6 and s["events"] == 6 and s["happenings"] == 6 and s["quotes"] == 6
     assert s["by_mode"] == {"asserted": 4, "future": 1, "negated": 1}
     assert s["first_date"] == "2024-12-31" and s["last_date"] == "2025-04-11"
-    assert s["schema"] == "0003" and s["outlets"] == 3
+    assert s["schema"] == "0004" and s["outlets"] == 3
 
 
 def test_schema_module_matches_migrations(store):

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine, make_url
 
 DEFAULT_DB = "communique.db"
-HEAD = "0003"  # the newest migration; a test checks it against Alembic's own reading
+HEAD = "0004"  # the newest migration; a test checks it against Alembic's own reading
 ENV_VAR = "COMMUNIQUE_DB"
 
 

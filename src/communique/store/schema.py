@@ -167,9 +167,15 @@ events = sa.Table(
     # revision 0003: covering, so dyad pages and series read the index alone
     sa.Index("ix_events_dyad_country", "source_country", "target_country", "date", "mode", "cameo_root",
              "quad_class", "goldstein"),
-    sa.Index("ix_events_target_country", "target_country", "date"),
-    sa.Index("ix_events_dyad_code", "source_code", "target_code", "date"),
-    sa.Index("ix_events_target_code", "target_code", "date"),
+    # revision 0004: covering too, so an actor's series (both halves) and a
+    # code or mixed (RUSGOV-USA) dyad's series read the index alone; each
+    # ends with the actor columns those series filter on beside the seek
+    sa.Index("ix_events_target_country_cover", "target_country", "date", "mode", "cameo_root", "quad_class",
+             "goldstein", "source_country"),
+    sa.Index("ix_events_dyad_code", "source_code", "target_code", "date", "mode", "cameo_root", "quad_class",
+             "goldstein", "source_country", "target_country"),
+    sa.Index("ix_events_target_code_cover", "target_code", "date", "mode", "cameo_root", "quad_class",
+             "goldstein", "source_code", "source_country", "target_country"),
     sa.Index("ix_events_root", "cameo_root", "date"),
     sa.Index("ix_events_cameo", "cameo"),
     sa.Index("ix_events_mode", "mode", "date"),
