@@ -275,3 +275,9 @@ def test_text_search_treats_wildcards_literally(store):
     assert len(store.events(q="_")["items"]) == 0
     with pytest.raises(StoreError, match="happening"):
         store.events(happening="x")
+
+
+def test_optimize_after_a_load(store):
+    store.add_documents([make_doc("opt", [make_event("opt")])])
+    store.optimize()  # SQLite: PRAGMA optimize; PostgreSQL: nothing to do, must not fail
+    assert store.stats()["articles"] == 1

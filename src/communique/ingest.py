@@ -415,6 +415,8 @@ def ingest(paths: Iterable[str], store, *, coder=None, workers: int = 1, default
         flush()
         for w, a, c, _k in waiting_copies:
             bad(w, "copy of an article that could not be coded; rerun to code it on its own")
+        if report.added and hasattr(store, "optimize"):
+            store.optimize()  # planner statistics for the indexes the new rows filled
     finally:
         report.seconds = time.monotonic() - started
         if bar is not None:

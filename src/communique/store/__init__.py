@@ -247,6 +247,14 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics after a load (SQLite ``PRAGMA
+        optimize``; PostgreSQL's autovacuum does this on its own).  Without them
+        SQLite may pick a poor index for actor series on a large store."""
+        if self.dialect == "sqlite":
+            with self.engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+
     def close(self) -> None:
         self.engine.dispose()
 
