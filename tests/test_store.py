@@ -281,3 +281,23 @@ def test_optimize_after_a_load(store):
     store.add_documents([make_doc("opt", [make_event("opt")])])
     store.optimize()  # SQLite: PRAGMA optimize; PostgreSQL: nothing to do, must not fail
     assert store.stats()["articles"] == 1
+
+
+def test_actor_pages_merge_both_directions_in_order(store):
+    """Actor pages pick each direction separately: the merged order must equal one sorted list."""
+    days = [dt.date(2025, 1, d) for d in (5, 3, 9, 1, 7, 3)]
+    docs = []
+    for i, day in enumerate(days):
+        src, tgt = ("RUS", "USA") if i % 2 else ("CHN", "RUS")
+        docs.append(make_doc(f"p{i}", [make_event(f"p{i}", src=src, tgt=tgt, day=day)], day=day))
+    docs.append(make_doc("other", [make_event("other", src="CHN", tgt="USA", day=dt.date(2025, 1, 8))]))
+    store.add_documents(docs)
+    seen, cursor = [], None
+    while True:
+        page = store.events(actor="RUS", limit=2, cursor=cursor)
+        seen += [(e["date"], e["doc_id"]) for e in page["items"]]
+        cursor = page["next"]
+        if not cursor:
+            break
+    assert [d for d, _ in seen] == sorted((d for d, _ in seen), reverse=True)
+    assert sorted(doc for _, doc in seen) == [f"p{i}" for i in range(6)]

@@ -166,6 +166,15 @@ def _countries() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries) | {"KSV", "EUR", "WST"}
 
 
+def _neg_date(value) -> int:
+    """A sort key that orders dates newest first (None sorts by the caller)."""
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    return -value.toordinal()
+
+
 def _parse_date(value: Any, name: str) -> date | None:
     try:
         return parse_date(value)
@@ -626,23 +635,36 @@ class Store:
         if limit < 1 or limit > 10000:
             raise StoreError("limit: must be between 1 and 10000")
         conds = self._filters(**filters)
+        after: list = []  # the cursor's place in the order
         if cursor:
             d, ident = _decode_cursor(cursor)
             if d is None:
-                conds.append(sa.and_(events.c.date.is_(None), events.c.id < ident))
+                after.append(sa.and_(events.c.date.is_(None), events.c.id < ident))
             else:
-                conds.append(sa.or_(events.c.date < d, sa.and_(events.c.date == d, events.c.id < ident),
+                after.append(sa.or_(events.c.date < d, sa.and_(events.c.date == d, events.c.id < ident),
                                     events.c.date.is_(None)))
         order = (events.c.date.desc().nulls_last(), events.c.id.desc())
         # Pick the page's ids first from the indexes alone, then fetch the
         # wide rows and their joins for those ids only: on a million events a
         # dyad of 50,000 sorts 50,000 (date, id) pairs, not 50,000 joined rows.
-        ids = sa.select(events.c.id).select_from(events)
-        if filters.get("unique"):
-            ids = ids.join(happenings, happenings.c.id == events.c.happening_id)
-        ids = ids.where(*conds).order_by(*order).limit(limit + 1)
+        def pick(conditions):
+            stmt = sa.select(events.c.id, events.c.date).select_from(events)
+            if filters.get("unique"):
+                stmt = stmt.join(happenings, happenings.c.id == events.c.happening_id)
+            return stmt.where(*conditions).order_by(*order).limit(limit + 1)
+
+        if filters.get("actor"):
+            # one ordered, limited pick per direction, merged: an OR over both
+            # sides makes the database collect and sort every event of the actor
+            actor = filters["actor"]
+            rest = self._filters(**{**filters, "actor": None}) + after
+            branches = [pick([_side("source", actor), *rest]), pick([_side("target", actor), *rest])]
+        else:
+            branches = [pick(conds + after)]
         with self.engine.connect() as conn:
-            page_ids = list(conn.execute(ids).scalars())
+            rows = {r.id: r.date for b in branches for r in conn.execute(b)}
+            # newest first, undated last, then by id: the order of the page query
+            page_ids = sorted(rows, key=lambda i: (rows[i] is None, _neg_date(rows[i]), -i))[:limit + 1]
             found = []
             if page_ids:
                 found = conn.execute(self._event_select([events.c.id.in_(page_ids)]).order_by(*order)).mappings().all()
