@@ -48,6 +48,16 @@ ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
 CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims responsibility
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
+# Appeals (CAMEO 02x) by the root of what is asked for.
+APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+APPEAL_EXACT = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232",
+                "073": "0233", "074": "0234", "081": "0251", "0841": "0253", "085": "0254", "086": "0255",
+                "087": "0256", "045": "028", "046": "026", "043": "026", "044": "026"}
+# Wishing another actor's act is asking for it: "Obama wants Putin to ...".
+WISH_VERBS = {"want", "wish", "need", "expect", "encourage", "invite"}
+# Verbs that put what they report in doubt: "X alleged that Y attacked Z" is
+# X's accusation; the attack itself is not asserted by the report.
+ALLEGE_VERBS = {"allege", "claim"}
 
 
 def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = None) -> str | None:
@@ -156,6 +166,19 @@ def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
     return None
 
 
+def _claimed_victims(m: Match, roles: RoleFinder, sources: list[Actor]) -> list[Actor]:
+    """The first actor with a country named in what a claim of responsibility is for."""
+    for holder in filter(None, (m.thing, m.token)):
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in ("for", "over"):
+                continue
+            for t in p.subtree:
+                a = roles.by_token.get(t.i)
+                if a is not None and a.country and all(a.entity != s.entity and a.country != s.country for s in sources):
+                    return [roles.actor_of(t) or a]
+    return []
+
+
 class EventExtractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or Lexicon()
@@ -254,6 +277,10 @@ class EventExtractor:
                     if asked:
                         r.targets, r.target_via = asked, subj
                         break
+            if not r.targets and r.sources and entry.code == CLAIM_RESPONSIBILITY:
+                # "claimed responsibility for an attack on a mall in Kenya's capital":
+                # the claim is made about what was done to the attack's victim
+                r.targets = _claimed_victims(m, roles, r.sources)
             if entry.cue == "speech":
                 speech.append((m, r))
                 continue
@@ -265,6 +292,7 @@ class EventExtractor:
                 if entry.code is None:
                     continue
             out.extend(self._candidates(m, r, sent, si, article_date))
+        out.extend(self._appeals(out, roles, sent, si, article_date))
         # what a speaker says others did: "Israel said a mortar was fired at it
         # from Gaza", "he claimed trust was destroyed by the US"
         for sm, sr in speech:
@@ -282,16 +310,53 @@ class EventExtractor:
                     doers, victim = [cand.source], cand.target
                 else:
                     doers = hr.sources
+                    victim = hr.targets[0] if hr.targets else None
                 for doer in doers:
                     code = claim_code(sm.token.lemma_.lower(), speaker, doer, victim)
                     if code is None:
                         continue
                     acc = Match(token=sm.token, entry=Entry(code=code, pos="verb", lemma=sm.token.lemma_))
-                    target = None if code == CLAIM_RESPONSIBILITY else doer
+                    # claiming one's own attack is done to its victim; an accusation is made against the doer
+                    target = victim if code == CLAIM_RESPONSIBILITY else doer
                     made = self._candidates(acc, Roles(sources=[speaker], targets=[target] if target else []),
                                             sent, si, article_date)
                     out.extend(made)
         return out, speech + [(m, r) for m, r in hopes if m.entry.code is None], harms
+
+    def _appeals(self, cands: list[Candidate], roles: RoleFinder, sent, si, article_date) -> list[Candidate]:
+        """What one actor asks another to do: "urged Iran to resume talks" is an
+        appeal to meet (026), "Obama wants Putin to attack" an appeal (020).
+
+        The asked-for act stays hypothetical; the appeal is what happened.  A
+        lexicon appeal ("urge", "ask") takes the specific code of what is
+        asked; a wish for another's act ("want X to") is made an appeal here.
+        """
+        out: list[Candidate] = []
+        for c in list(cands):
+            cue = c.mode.cue
+            if c.mode.mode != HYPOTHETICAL or cue is None or c.trigger.head != cue or c.source is None:
+                continue
+            if c.trigger.dep_ == "xcomp":
+                asked = next((o for o in cue.children if o.dep_ in ("dobj", "obj")), None)
+            elif c.trigger.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.trigger.children if a.dep_ == "aux"):
+                # the parse often makes "wants Putin to attack" a clause with Putin its subject
+                asked = next((o for o in c.trigger.children if o.dep_ == "nsubj"), None)
+            else:
+                continue
+            if asked is None or all(a is not c.source for a in roles.actors_of(asked)):
+                continue  # "wants to meet" is the subject's own intent, not an appeal
+            code = APPEAL_EXACT.get(c.code) or APPEAL.get(c.code[:2], "020")
+            made_by_lexicon = [o for o in cands if o.trigger == cue and o.code[:2] == "02"]
+            for o in made_by_lexicon:
+                if o.code == "020":
+                    o.code = code
+            if made_by_lexicon or cue.lemma_.lower() not in WISH_VERBS:
+                continue
+            askers = [a for a in roles.actors_of(roles.subject(cue)) if a is not c.source]
+            if askers:
+                m = Match(token=cue, entry=Entry(code=code, pos="verb", lemma=cue.lemma_))
+                out.extend(self._candidates(m, Roles(sources=askers, targets=[c.source]), sent, si, article_date))
+        return out
 
     def _candidates(self, m: Match, r: Roles, sent, si, article_date) -> list[Candidate]:
         entry = m.entry
@@ -421,6 +486,8 @@ class EventExtractor:
             for c in said:
                 if speaker is not None and c.speaker is None:
                     c.speaker = speaker
+                if m.token.lemma_.lower() in ALLEGE_VERBS and c.mode.mode == ASSERTED and _reported_by(c.trigger, m.token):
+                    c.mode = Modality(HYPOTHETICAL, m.token)  # alleged, not reported as fact
             if m.entry.cue == "hope":
                 continue
             if said or demands or speaker is None:

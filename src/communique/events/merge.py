@@ -24,6 +24,7 @@ from .extractor import Candidate
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -86,6 +87,30 @@ def _info(c: Candidate) -> tuple:
             c.confidence)
 
 
+def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The violent event whose toll a trailing participle reports: "shelled the
+    town, killing eight" is one attack, told twice."""
+    tok = c.trigger
+    if c.code[:2] not in VIOLENT_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
+            or any(ch.dep_ == "mark" for ch in tok.children):
+        return None
+    return next((o for o in events if o is not c and o.trigger == tok.head and o.code[:2] in VIOLENT_ROOTS
+                 and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
+
+
+def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
+    out = []
+    for c in events:
+        act = _consequence_of(c, events)
+        if act is None:
+            out.append(c)
+            continue
+        act.mentions = sorted(act.mentions + c.mentions, key=lambda s: s.start)
+        if act.target is None:
+            act.target = c.target
+    return out
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     ordinals: dict[int, str | None] = {}
@@ -130,6 +155,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if not comments(c) or c.target is None:
             continue
         for other in events:
+            if c.code[:2] in ("02", "10") and not other.reciprocal:
+                continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
+            if c.code[:2] in HOSTILE_ROOTS and other.code[:2] in VIOLENT_ROOTS:
+                continue  # condemning an attack, or accusing of one, is aimed at the attacker, not its victim
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and other.source is not None and other.source.entity != c.source.entity \
                     and other.target is not c.target and other.target.entity != c.source.entity:
@@ -137,6 +166,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 extra.append(twin)
                 break
     events.extend(extra)
+    events = _fold_consequences(events)
     # same happening mentioned again
     out: list[Candidate] = []
     for c in events:

@@ -65,14 +65,16 @@ class RoleFinder:
         """A role with no country takes the country its phrase names: "Cairo's
         security chief", "opposition groups in Zimbabwe".  Troops and refugees
         in a country are often foreign, so they are left as they are."""
-        if actor.country is not None or actor.sector is None or actor.sector in UNLOCATED:
+        if actor.country is not None or actor.sector is None:
             return actor
+        # ...but "troops from Chad", "refugees from Syria" name where they come from
+        preps = ("from",) if actor.sector in UNLOCATED else ("in", "of", "from", "throughout", "across")
         holders = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [])
         for c in (c for h in holders for c in h.children):
             cand = None
-            if c.dep_ == "poss":
+            if c.dep_ == "poss" and actor.sector not in UNLOCATED:
                 cand = self.by_token.get(c.i)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "of", "throughout", "across"):
+            elif c.dep_ == "prep" and c.lower_ in preps:
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 cand = self.by_token.get(g.i) if g is not None else None
             if cand is not None and cand is not actor and cand.kind in ("state", "capital") and cand.country:
@@ -106,6 +108,9 @@ class RoleFinder:
         for c in ordered:
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
                 continue  # "officials in Baghdad" is not Baghdad; "allegations by Rwanda" are Rwanda's
+            if c.dep_ == "amod" and c.lower_ in grammar()["territorial_participles"] and any(
+                    h.tag_ == "HYPH" for h in c.children):
+                continue  # "a government-held part of the city" is a place, not the government
             found = self.actor_of(c, depth - 1)
             if found is not None:
                 return found
@@ -114,6 +119,10 @@ class RoleFinder:
     def reporter_of(self, pron: Token) -> Actor | None:
         """"Syria says it will not accept ...": a pronoun subject of a reported
         clause is the reporting subject (the finder leaves it/they unresolved)."""
+        subj = self._reporting_subject(pron)
+        return self.actor_of(subj, depth=2) if subj is not None else None
+
+    def _reporting_subject(self, pron: Token) -> Token | None:
         clause = pron.head
         for _ in range(3):
             # "fired at it": from the preposition up to its verb
@@ -125,10 +134,8 @@ class RoleFinder:
                 return None
             governor = clause.head
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
-            if subj is not None and subj.pos_ != "PRON":
-                found = self.actor_of(subj, depth=2)
-                if found is not None:
-                    return found
+            if subj is not None and subj.pos_ != "PRON" and self.actor_of(subj, depth=2) is not None:
+                return subj
             clause = governor
         return None
 
@@ -136,6 +143,11 @@ class RoleFinder:
         """Actors of a phrase and of the phrases coordinated with it."""
         if tok is None:
             return []
+        if tok.pos_ == "PRON" and tok.lower_ in ("they", "them", "themselves"):
+            # "Obama and Putin said they will ...": every one of the reporters
+            subj = self._reporting_subject(tok)
+            if subj is not None:
+                return self.actors_of(subj)
         out: list[Actor] = []
         # "Barack Obama and Vladimir Putin": the parse may hang the conjunct on
         # any word of the first name
@@ -144,6 +156,11 @@ class RoleFinder:
         if first is not None:
             heads = [t for t in tok.doc[tok.i:].sent if first.start <= t.idx < first.end] or [tok]
         conjuncts = [c for h in heads for c in h.conjuncts if c not in heads]
+        # "The US, Russia, and Switzerland": the parse makes the second item an
+        # apposition of the first and hangs the rest on it; a list, not a renaming
+        for h in heads:
+            for ap in (c for c in h.children if c.dep_ == "appos" and c.conjuncts and c.i in self.by_token):
+                conjuncts += [ap, *(c for c in ap.conjuncts if c not in conjuncts)]
         for t in [tok, *conjuncts]:
             a = self.actor_of(t)
             if a is not None and all(a is not b for b in out):
@@ -275,6 +292,8 @@ class RoleFinder:
             givers = self.actors_of(giver)
             if givers:
                 r.sources, r.targets, r.source_via, r.target_via = givers, r.sources, giver, r.source_via
+        if r.source_via is not None and r.source_via.lemma_.lower() in g["accident_nouns"]:
+            return Roles()  # "killed by the crash": nobody did it
         if reciprocal and len(r.sources) > 1 and not r.targets:
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.

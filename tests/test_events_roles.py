@@ -1,0 +1,98 @@
+"""Argument structure the coder must get right beyond subject-verb-object:
+lists, pronouns, claims, appeals, consequences, accidents, territory."""
+from __future__ import annotations
+
+from datetime import date
+
+D = date(2015, 6, 9)
+
+
+def coded(coder, text):
+    """(mode, source code, target code, cameo) of each event."""
+    return [(e.mode, e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in coder.code(text, date=D, doc_id="t").events]
+
+
+def pairs(coder, text, mode="asserted"):
+    return {(s, t) for m, s, t, _ in coded(coder, text) if m == mode}
+
+
+def test_a_list_of_states_meeting_meets_pairwise(coder):
+    # the parse makes "Russia" an apposition of "The US": still a list
+    got = pairs(coder, "The US, Russia, and Switzerland met yesterday.")
+    assert {frozenset(p) for p in got} == {frozenset(("USA", "RUS")), frozenset(("USA", "CHE")), frozenset(("RUS", "CHE"))}
+
+
+def test_an_apposition_that_renames_is_not_a_list(coder):
+    got = coded(coder, "Sergei Lavrov, Russia's foreign minister, met Antony Blinken.")
+    assert [(s, t) for _, s, t, _ in got] == [("RUSGOV", "USAGOV")]
+
+
+def test_they_is_every_one_of_the_reporters(coder):
+    got = pairs(coder, "Obama and Putin said they will attack Iraq.")
+    assert got == {("USAGOV", "IRQ"), ("RUSGOV", "IRQ")}
+
+
+def test_claimed_responsibility_is_aimed_at_the_victim(coder):
+    got = coded(coder, "The Somali militant group al-Shabab claimed responsibility for a deadly attack "
+                       "on a mall in Kenya's capital.")
+    claims = [(s, t) for m, s, t, c in got if c == "015" and m == "asserted"]
+    assert claims and claims[0][1] == "KEN"
+
+
+def test_an_alleged_attack_is_not_asserted_but_the_accusation_is(coder):
+    got = coded(coder, "The US claimed that ISIL had attacked Iraq.")
+    assert any(m == "asserted" and c == "112" and s == "USA" for m, s, t, c in got)
+    attacks = [m for m, s, t, c in got if c[:2] in ("18", "19")]
+    assert attacks and all(m == "hypothetical" for m in attacks)
+    # the accusation is made against the attacker, not the attacked
+    assert not any(c == "112" and t == "IRQ" for m, s, t, c in got)
+
+
+def test_condemning_an_attack_targets_the_attacker_only(coder):
+    got = coded(coder, "Germany condemned the Russian attack on Ukraine.")
+    assert [(s, t) for m, s, t, c in got if c[:2] == "11"] == [("DEU", "RUS")]
+
+
+def test_welcoming_talks_between_two_targets_both(coder):
+    got = coded(coder, "The EU welcomed the talks between Serbia and Kosovo.")
+    assert {t for m, s, t, c in got if c[:2] == "05"} == {"SRB", "XKX"}
+
+
+def test_a_trailing_participle_is_the_toll_of_the_same_attack(coder):
+    got = coded(coder, "Sudanese rebels shelled the city of Juba on Sunday, killing about 20 people.")
+    violent = [c for m, s, t, c in got if c[:2] in ("18", "19", "20")]
+    assert len(violent) == 1
+
+
+def test_a_territorial_participle_makes_a_place_not_an_actor(coder):
+    got = coded(coder, "Insurgents bombarded a government-held part of Syria's second city overnight.")
+    assert [t for m, s, t, c in got if c[:2] == "19"] == ["SYR"]
+    # "US-led" still names who leads
+    got = coded(coder, "Turkey refused to commit to any assistance to the US-led war against Iraq.")
+    assert any(t == "USA" for m, s, t, c in got)
+
+
+def test_origin_gives_a_country_even_to_troops(coder):
+    assert pairs(coder, "Soldiers from Chad attacked the village.") == {("TCDMIL", "CVL")}
+    assert ("USAGOV", "MMROPP") in pairs(coder, "President Bush met with exiled dissidents from Myanmar.")
+
+
+def test_accidents_are_nobody_s_attack(coder):
+    assert coded(coder, "Investigators identified victims killed by the Malaysia Airlines crash in Ukraine.") == []
+    assert coded(coder, "The earthquake destroyed Turkish villages.") == []
+
+
+def test_wanting_another_to_act_is_an_appeal_to_them(coder):
+    got = coded(coder, "Obama wants Putin to attack Switzerland.")
+    assert ("asserted", "USAGOV", "RUSGOV") in {(m, s, t) for m, s, t, c in got if c[:2] == "02"}
+    assert all(m == "hypothetical" for m, s, t, c in got if c[:2] == "19")
+    # wanting to act oneself is not an appeal
+    assert not any(c[:2] == "02" for m, s, t, c in coded(coder, "Obama wants to meet Putin."))
+
+
+def test_an_appeal_takes_the_code_of_what_is_asked(coder):
+    got = coded(coder, "The EU urged Iran to resume talks with the IAEA.")
+    appeals = [(s, t, c) for m, s, t, c in got if c[:2] == "02"]
+    # an appeal to negotiate, made to Iran only
+    assert appeals == [("IGOEUREEC", "IRN", "026")]
