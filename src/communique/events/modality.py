@@ -73,6 +73,11 @@ def _own(tok: Token, c: Cues) -> Modality | None:
         a.dep_ == "aux" for a in tok.head.children
     ):
         fut = tok.head
+    # "May is to step down today": "be to" + infinitive is scheduled, not done
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in tok.children
+    ):
+        fut = tok.head
     if neg is not None:
         return Modality(NEGATED, neg)
     if hyp is not None:
@@ -110,6 +115,12 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
     for _ in range(max_steps):
         own = _own(tok, c)
         if own is not None:
+            if own.mode == NEGATED and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
+                # "pressured Trump not to commute", "demanded that Israel not build":
+                # what is asked not to happen is asked for, not refused
+                gov = _governor_verb_mode(tok.head, c)
+                if gov is not None and gov.mode == HYPOTHETICAL:
+                    return gov
             if own.mode == FUTURE and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
                 # "hopes that Russia will withdraw": the hope rules the future
                 gov = _governor_verb_mode(tok.head, c)
@@ -124,6 +135,13 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             # shared auxiliaries and negation sit on the first conjunct
             tok = head
             continue
+        if dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            # "implored the council to release": the parser often hangs the asked-for
+            # infinitive as an adverbial clause; only a governing verb of asking,
+            # planning or refusing rules it (a purpose clause keeps its own mode)
+            gov = _governor_verb_mode(head, c)
+            if gov is not None:
+                return gov
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and dep == "xcomp":

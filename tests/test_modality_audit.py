@@ -1,0 +1,26 @@
+"""Modality cues found by the audit of unlabelled Wikinews articles."""
+from __future__ import annotations
+
+import pytest
+
+from communique.events.modality import modality
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # what an actor is pressed, urged or asked not to do is asked for, not refused
+    ("Officials pressured the president not to commute the sentence.", "commute", "hypothetical"),
+    ("The UN urged Iran not to attack the ships.", "attack", "hypothetical"),
+    ("Iran did not attack the ships.", "attack", "negated"),
+    ("Iran refused to release the sailors.", "release", "negated"),
+    # "be to" + infinitive is scheduled
+    ("Prime Minister Theresa May is to step down today.", "step", "future"),
+    ("The minister is to visit Paris next week.", "visit", "future"),
+    ("The minister visited Paris.", "visited", "asserted"),
+    # lobbying, pleading, advising: what is asked for has not happened
+    ("Activists implored the council to release the prisoners.", "release", "hypothetical"),
+    ("The agency advised citizens to leave the country.", "leave", "hypothetical"),
+])
+def test_modes(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode
