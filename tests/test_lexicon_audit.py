@@ -55,3 +55,23 @@ def code_of(coder, lexicon, text, word):
 ])
 def test_sense_distinctions(coder, lexicon, text, word, code):
     assert code_of(coder, lexicon, text, word) == code
+
+
+@pytest.mark.parametrize("text,word,code", [
+    # "call for X to do Y": the preposition is parsed as the mark of an infinitive clause
+    ("Protesters called for the president to resign.", "called", "0241"),
+    ("The EU called for Russia to withdraw its troops.", "called", "0256"),
+    ("The opposition called for the prisoners to be released.", "called", "0253"),
+    ("The EU called for talks.", "called", "026"),
+    # a purpose clause is not what is called for
+    ("He called the minister to discuss the budget.", "called", None),
+])
+def test_call_for_an_infinitive_clause(coder, lexicon, text, word, code):
+    assert code_of(coder, lexicon, text, word) == code
+
+
+def test_second_object_parsed_as_apposition_keeps_its_light_verb(coder, lexicon):
+    """'granted Angela Stanton a full pardon': pardon hangs on the name as an apposition."""
+    doc = coder.nlp("Trump granted Angela Ronae Stanton a full and unconditional pardon.")
+    m = lexicon.match(next(t for t in doc if t.text == "pardon"))
+    assert m is not None and m.entry.code == "0841"

@@ -35,6 +35,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 # Prepositions after which a noun is not the object of the verb but its
 # complement ("call for talks"): the object constraint also looks here.
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+# Clauses a verb governs ("called for X to withdraw": advcl in en_core_web_sm).
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp")
 
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -213,11 +215,21 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         preps = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
                  and c.lower_ in entry.prep]
         if not preps:
+            # "called for Russia to withdraw": the parser makes the preposition the
+            # mark of an infinitive clause rather than the verb's own child
+            preps = [g for c in token.children if c.dep_ in CLAUSE_DEPS
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for g in c.children if g.dep_ == "mark" and g.lower_ in entry.prep]
+        if not preps:
             return None
         prep_tok = preps[0]
     objs = _objects(token)
     if prep_tok is not None:
         objs += [c for c in prep_tok.children if c.dep_ == "pobj"]
+        if prep_tok.dep_ == "mark":
+            # what is called for: the clause's verb and its subject ("the prisoners to be released")
+            clause = prep_tok.head
+            objs += [clause] + [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if entry.pos == "noun":
         # "called for a ceasefire": the noun's own prepositional complement
         objs += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -247,6 +259,10 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         complement = comps[0]
     if entry.light:
         head = token.head
+        if token.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head != head:
+            # "granted Angela Stanton a full pardon": the parser hangs the second
+            # object on the first as an apposition; the verb governs both
+            head = head.head
         if head == token or head.lemma_.lower() not in entry.light:
             return None
     return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)
