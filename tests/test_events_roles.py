@@ -96,3 +96,26 @@ def test_an_appeal_takes_the_code_of_what_is_asked(coder):
     appeals = [(s, t, c) for m, s, t, c in got if c[:2] == "02"]
     # an appeal to negotiate, made to Iran only
     assert appeals == [("IGOEUREEC", "IRN", "026")]
+
+
+def test_a_town_the_gazetteer_places_is_a_target_by_its_country(coder):
+    assert [t for m, s, t, c in coded(coder, "Rebels shelled the Kurdish-controlled town of Afrin.")] == ["SYR"]
+    assert [t for m, s, t, c in coded(coder, "Kharkiv was shelled overnight by Russian forces.")] == ["UKR"]
+    # ... and gives its country to the people of it, but never acts itself
+    assert [s for m, s, t, c in coded(coder, "Residents of Aleppo protested against the government.")] == ["SYRCVL"]
+
+
+def test_what_an_act_is_for_names_its_target(coder):
+    assert [(s, t) for m, s, t, c in coded(coder, "The Azerbaijani parliament threatened on Monday to break "
+                                                 "relations with Russia.")] == [("AZELEG", "RUS")]
+    got = coded(coder, "British Defence Secretary Tom King has promised to continue military aid to Mozambique.")
+    # "military aid" is a kind of aid, not the military's
+    assert [(s, t) for m, s, t, c in got] == [("GBRGOV", "MOZ")]
+
+
+def test_a_reaction_is_aimed_at_who_made_what_it_reacts_to(coder):
+    got = coded(coder, "Serbia on Thursday flatly rejected an Australian ultimatum to hand over a guard.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("SRB", "AUS", "12")]
+    # a religious or ethnic adjective does name people
+    got = coded(coder, "Muslim hackers have defaced nearly 3,000 Danish web sites.")
+    assert got and got[0][1] == "MUS"

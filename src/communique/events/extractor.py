@@ -258,6 +258,9 @@ class EventExtractor:
                 r = roles.adjective_roles(tok)
             else:
                 r = roles.noun_roles(tok, entry.reciprocal)
+            if any(a.kind == "place" for a in r.sources):
+                # a town is where things happen, not who does them
+                r.sources = [a for a in r.sources if a.kind != "place"]
             if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)

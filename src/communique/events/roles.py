@@ -17,6 +17,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from .. import places
 from ..records import Actor
 
 # Prepositions whose object is the target of an event.
@@ -25,6 +26,10 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 UNLOCATED = {"MIL", "REF", "UAF"}
+# Sectors whose adjective names a kind of thing ("military aid", "police
+# intelligence", "judicial reform") more often than who owns it; religious
+# and ethnic adjectives ("Muslim hackers") do name people.
+INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
@@ -59,6 +64,19 @@ class RoleFinder:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, a)
+        # Towns and regions the actor pass leaves alone are still where an attack
+        # or a visit lands: "shelled the town of Afrin" targets Syria (CAMEO codes
+        # a place by its country).  Only for the parser's GPE names, never as a doer.
+        for ent in doc.ents:
+            if ent.label_ != "GPE" or any(t.i in self.by_token for t in ent) or ent.root.pos_ != "PROPN":
+                continue
+            hit = places.geocode(ent.text)
+            if hit is None or not hit.country:
+                continue
+            place = Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code=hit.country,
+                          country=hit.country, name=hit.name, kind="place")
+            for t in ent:
+                self.by_token[t.i] = place
 
     # -- mapping a phrase to actors -------------------------------------------------
     def _locate(self, actor: Actor, tok: Token) -> Actor:
@@ -77,7 +95,7 @@ class RoleFinder:
             elif c.dep_ == "prep" and c.lower_ in preps:
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 cand = self.by_token.get(g.i) if g is not None else None
-            if cand is not None and cand is not actor and cand.kind in ("state", "capital") and cand.country:
+            if cand is not None and cand is not actor and cand.kind in ("state", "capital", "place") and cand.country:
                 actor.country = cand.country
                 actor.code = cand.country + (actor.code or actor.sector)
                 return actor
@@ -113,6 +131,8 @@ class RoleFinder:
                 continue  # "a government-held part of the city" is a place, not the government
             found = self.actor_of(c, depth - 1)
             if found is not None:
+                if c.dep_ == "amod" and found.country is None and found.sector in INSTITUTIONAL:
+                    continue  # "military aid", "police intelligence": a kind of thing, not its owner
                 return found
         return None
 
@@ -277,14 +297,17 @@ class RoleFinder:
                 if r.targets:
                     break
         if not r.targets and not speech:
-            # "used tear gas to disperse demonstrators": the purpose names the target
-            for c in verb.children:
-                if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
-                    obj = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
-                    found = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)]
-                    if found:
-                        r.targets, r.target_via = found, obj
-                        break
+            # "used tear gas to disperse demonstrators", "threatened to break
+            # relations with Russia": what the act is for names its target
+            found, via = self._complement_targets(verb, r.sources)
+            if found:
+                r.targets, r.target_via = found, via
+        if not r.targets and not speech and thing is not None and thing != verb:
+            # "rejected an Australian ultimatum", "dismissed an appeal from the
+            # president": a reaction is aimed at whoever made what it reacts to
+            found = [a for a in self.actors_of(thing) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, thing
         if verb.lemma_.lower() in g["receive_verbs"] and not passive:
             # "Kyiv received weapons from Washington": the giver is the source
             giver = next((gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -299,6 +322,36 @@ class RoleFinder:
             # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r
+
+    @staticmethod
+    def _other(a: Actor, sources: list[Actor]) -> bool:
+        return all(a is not s and (a.entity is None or a.entity != s.entity) for s in sources)
+
+    def _complement_targets(self, verb: Token, sources: list[Actor], depth: int = 2) -> tuple[list[Actor], Token | None]:
+        """Targets named inside an infinitive complement or purpose clause of
+        ``verb``: its object, its target prepositions, those of its object."""
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "advcl", "ccomp") or c.pos_ not in ("VERB", "AUX") \
+                    or not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
+                continue
+            if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
+                continue  # "wants Putin to attack": another actor's act, not this one's aim
+            obj = next((o for o in c.children if o.dep_ in ("dobj", "obj", "dative")), None)
+            holders = [(obj, None)] if obj is not None else []
+            holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS
+                        for g in p.children if g.dep_ == "pobj"]
+            if obj is not None:
+                holders += [(g, p) for p in obj.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from"}
+                            for g in p.children if g.dep_ == "pobj"]
+            for tok, _ in holders:
+                found = [a for a in self.actors_of(tok) if self._other(a, sources)]
+                if found:
+                    return found, tok
+            if depth > 1:
+                found, via = self._complement_targets(c, sources, depth - 1)
+                if found:
+                    return found, via
+        return [], None
 
     # -- roles for predicate adjectives ----------------------------------------------
     def adjective_roles(self, adj: Token) -> Roles:
