@@ -119,3 +119,16 @@ def test_a_reaction_is_aimed_at_who_made_what_it_reacts_to(coder):
     # a religious or ethnic adjective does name people
     got = coded(coder, "Muslim hackers have defaced nearly 3,000 Danish web sites.")
     assert got and got[0][1] == "MUS"
+
+
+def test_coordinated_passives_share_their_patient(coder):
+    got = coded(coder, "Five activists were arrested by Egyptian police and were later released.")
+    assert {(s, t, c[:3]) for m, s, t, c in got} == {("EGYCOP", "OPP", "173"), ("EGYCOP", "OPP", "084")}
+
+
+def test_a_curfew_in_ones_own_city_is_imposed_on_it(coder):
+    got = coded(coder, "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration.")
+    assert ("TURGOV", "TUR") in {(s, t) for m, s, t, c in got if c[:2] == "17"}
+    # a protest by a people in its own city is not a protest against that city
+    got = coded(coder, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.")
+    assert [t for m, s, t, c in got if c[:2] == "14"] == [None]

@@ -34,7 +34,10 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
-HOSTED_ROOTS = {"04", "08", "14", "17"}
+HOSTED_ROOTS = {"04", "08", "14", "15", "17"}
+# ...where the host may be the actor's own country: a curfew in one's capital
+# is imposed on it, a visit to it is no visit.
+DOMESTIC_ROOTS = {"14", "17"}
 STATELIKE = {"state", "capital"}
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
@@ -268,8 +271,9 @@ class EventExtractor:
                 for p in (c for h in holders for c in h.children):
                     if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                         host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)
-                                if a.kind in ("state", "capital") and a.country
-                                and all(a.country != s.country for s in r.sources)]
+                                if a.kind in ("state", "capital", "place") and a.country
+                                and all(a.country != s.country or (entry.code[:2] in DOMESTIC_ROOTS and s.kind not in STATELIKE)
+                                        for s in r.sources)]
                         if host:
                             r.targets, r.target_via = host[:1], p
             if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS and entry.pos == "verb":

@@ -259,6 +259,9 @@ class RoleFinder:
             patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if patient is None and verb.dep_ in ("acl", "relcl"):
                 patient = verb.head  # "the village attacked by troops"
+            if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                # "the men were detained and were released": the conjuncts share the subject
+                patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             agent = self.agent(verb)
             if agent is None:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
