@@ -39,6 +39,8 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # "US-backed forces", "Al-Qaeda-linked rebels": the named one is a patron, not who the actors are
 PATRON_WORDS = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                 "funded", "trained", "armed", "connected", "leaning", "friendly"}
+# "Saudi-led coalition": the named state leads the actors, so they are its own
+LEADER_WORDS = {"led", "commanded", "run", "controlled", "dominated"}
 # "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
 STANCE_WORDS = {"pro", "anti"}
 
@@ -62,6 +64,11 @@ class Mention:
     entity: int | None = None
     resolved_by: str | None = None  # alias | pronoun when coreference gave the code
     extra: dict = field(default_factory=dict)
+
+
+def _noun_modifier(tok) -> bool:
+    """A lower-case noun modifying the head to its right ("paper" in "paper workers")."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
 
 
 def _glue(tok) -> bool:
@@ -146,6 +153,13 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if len(words) == 2 and words[0] == "-" and words[1] in PATRON_WORDS and nxt.type == "role" \
             and (_country_piece(last) or _named_piece(last)) and not has_person and not has_role:
         return "patron"
+    if len(words) >= 2 and words[0] == "-" and words[1] in LEADER_WORDS and nxt.type == "role" \
+            and _country_piece(last) and not has_person and not has_role \
+            and all(_glue(t) or _noun_modifier(t) for t in gap[2:]):
+        return ""  # "Vietnamese-led forces", "Saudi-led coalition": the leader's forces
+    if _country_piece(last) and nxt.type == "role" and not has_person and not has_role and gap \
+            and all(_glue(t) or _noun_modifier(t) for t in gap) and "-" not in words:
+        return ""  # "French paper workers", "Iraqi oil ministry officials": a trade between nation and role
     if all(_glue(t) for t in gap) and "-" not in words:
         if last.type == "role" and (nxt.type == "role" or nxt_person):
             return "" if not (nxt_person and has_person) else None
@@ -164,6 +178,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
         if words[:1] in (["to"], ["in"]) and last.role and last.role.host and all(w in DETERMINERS for w in rest) \
                 and (_country_piece(nxt) or nxt.kind == "igo"):
             return "to"
+    if last.kind in ("person", "name") and words in (["of"], ["of", "the"]) and nxt.type == "ent" \
+            and nxt.kind in ("state", "capital") and not any(_country_piece(q) for q in chain):
+        return "of"  # "King Hassan of Morocco": the state says whose king
     if words == [","]:
         if last.kind in ("person", "name") and not has_role and nxt.type == "role":
             return ","  # "Harry Tseng, Taiwan's deputy foreign minister"
@@ -269,6 +286,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     if person is not None:
         m.kind = "person"
         ent, shared = settle_people(person.ents, date, role_sector) if person.type == "ent" else (None, None)
+        if ent is not None and country is not None and split_code(ent.code_at(date))[0] not in (None, country, "UNO", "EUR", "IGO") \
+                and not any(split_code(c)[0] == country for c, _, _ in ent.codes):
+            ent = None  # "King Hassan of Morocco": the title's state says this is not the namesake we know
         if ent is not None:
             d_country, d_sector = split_code(ent.code_at(date))
             m.name = ent.name
@@ -303,6 +323,8 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         else:
             country = n_country or country
         sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
+        if ent.kind == "group" and n_sector == "CVL" and role_sector:
+            sector = role_sector  # a people's members with a role: "Yoruba leaders", "Chechen rebels"
         if ent.kind in ("igo", "org") and roles and head is not None and n_sector is None \
                 and (not head.generic or ent.kind == "igo"):
             sector = role_sector  # "the UN chief": the body's head is its government
