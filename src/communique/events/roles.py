@@ -31,6 +31,9 @@ UNLOCATED = {"MIL", "REF", "UAF"}
 # and ethnic adjectives ("Muslim hackers") do name people.
 INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
+# "imposed a curfew after a demonstration": a happening placed in time by
+# another is not its subject's act.
+TIME_PREPS = {"after", "before", "following", "amid", "during", "despite", "since", "until", "ahead"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
 
@@ -424,7 +427,7 @@ class RoleFinder:
             elif noun.dep_ == "nsubjpass":
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
-        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep":
+        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
             gov = head.head
