@@ -14,7 +14,7 @@ import yaml
 from communique.codebook import codebook
 
 ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-           "cue", "passive", "not_object", "note"}
+           "cue", "passive", "not_object", "note", "proposal"}
 LISTS = ("prep", "object", "xcomp", "light", "not_object")
 CONSTRAINTS = ("prep", "object", "xcomp", "light")
 CUES = {"speech", "harm", "hope"}
@@ -72,7 +72,7 @@ def test_lists_are_lists(entries):
 
 def test_flags_are_booleans(entries):
     bad = [label(i, e) for i, e in enumerate(entries)
-           for k in ("reciprocal", "passive") if k in e and not isinstance(e[k], bool)]
+           for k in ("reciprocal", "passive", "proposal") if k in e and not isinstance(e[k], bool)]
     assert not bad, bad[:5]
 
 

@@ -25,6 +25,10 @@ def code_of(coder, lexicon, text, word):
     ("The ministry suggested the driver lost control of the bus.", "suggested", "010"),
     ("Scientists suggested smaller frogs would develop spiky skulls.", "suggested", "010"),
     ("France suggested talks with the rebels.", "suggested", "020"),
+    ("He suggested expanding the Court to 15 justices.", "suggested", "020"),
+    ("He suggested supporters fill out absentee ballots.", "suggested", "020"),
+    ("France suggested that the talks should resume.", "suggested", "020"),
+    ("Trump suggested that mail-in voting could result in fraud.", "suggested", "010"),
     # "has alleged ties" is the adjective; accusations stay accusations
     ("Its director has alleged ties to the Revolutionary Guard.", "alleged", None),
     ("The ambassador alleged corruption in the ministry.", "alleged", "112"),

@@ -26,7 +26,7 @@ from ..cache import cached
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-    "cue", "passive", "not_object", "note",
+    "cue", "passive", "not_object", "note", "proposal",
 }
 CUES = {"speech", "harm", "hope"}
 VERB_POS = {"VERB", "AUX"}
@@ -60,11 +60,13 @@ class Entry:
     reciprocal: bool = False
     cue: str | None = None
     passive: bool | None = None
+    proposal: bool = False  # the complement proposes an act ("suggested holding talks"), not a fact
     origin: str = ""
 
     @property
     def specificity(self) -> tuple[int, int]:
-        constraints = sum(bool(c) for c in (self.prep, self.objects, self.xcomp, self.light, self.modifiers))
+        constraints = sum(bool(c) for c in (self.prep, self.objects, self.xcomp, self.light, self.modifiers,
+                                            self.proposal))
         return (constraints, len(self.code or ""))
 
 
@@ -124,6 +126,7 @@ def parse_entry(raw: dict, where: str) -> Entry:
         reciprocal=bool(raw.get("reciprocal", False)),
         cue=cue,
         passive=raw.get("passive"),
+        proposal=bool(raw.get("proposal", False)),
         origin=where,
     )
 
@@ -200,6 +203,24 @@ def _objects(token: Token) -> list[Token]:
     return out
 
 
+# Modals of obligation keep a complement a proposal ("suggested the talks should resume");
+# any other auxiliary ("could result", "will", "to") makes it a claim or a plan.
+PROPOSAL_MODALS = {"should", "must", "ought", "shall"}
+
+
+def _proposed(token: Token) -> Token | None:
+    """The complement that proposes an act: a gerund ("suggested expanding the Court"), a
+    bare subjunctive ("suggested supporters fill out ballots") or one with "should"."""
+    for c in token.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG":
+            return c
+        if c.dep_ == "ccomp" and c.tag_ == "VB":
+            aux = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.lower_ != "be"]
+            if all(a.lower_ in PROPOSAL_MODALS for a in aux):
+                return c
+    return None
+
+
 def _satisfies(token: Token, entry: Entry) -> Match | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if entry.passive is not None and entry.passive != passive:
@@ -257,6 +278,10 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         if not comps:
             return None
         complement = comps[0]
+    if entry.proposal:
+        complement = _proposed(token)
+        if complement is None:
+            return None
     if entry.light:
         head = token.head
         if token.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head != head:
