@@ -75,3 +75,30 @@ def test_spread_peoples_have_no_country():
 def test_hyphenated_secretary_general(nlp, finder):
     got = codes(nlp, finder, "Arab League Secretary-General Amr Moussa urged calm.")
     assert got["Arab League Secretary-General Amr Moussa"].startswith("IGO")
+
+
+# --- a role with no country in a sentence that names one state ------------------------------
+@pytest.mark.parametrize("sentence, text, code", [
+    ("President Abdou Kane conceded to the demands of Angolan opposition parties.", "President Abdou Kane", "AGOGOV"),
+    ("Striking workers blocked the main roads of Nairobi.", "Striking workers", "KENLAB"),
+    ("Judge Ruiz opened an investigation against three Peruvian officials.", "Judge Ruiz", "PERJUD"),
+])
+def test_role_takes_the_one_state_of_its_sentence(nlp, finder, sentence, text, code):
+    got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2000, 6, 1))}
+    assert any(text in t and c == code for t, c in got.items()), got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # two states named: nothing tells which
+    ("Officials said the talks between Peru and Chile would resume.", "Officials"),
+    # a definite description: the reader knows which government, seldom the other state named
+    ("The government expressed appreciation for China's help.", "The government"),
+    # fighters and soldiers in a country are as often foreign ones
+    ("Insurgents bombarded a district of Syria's second city.", "Insurgents"),
+    ("Troops entered a village in Western Cambodia.", "Troops"),
+    # a name with no title may be anyone
+    ("John Smith praised Kenya's new constitution.", "John Smith"),
+])
+def test_no_country_from_the_sentence(nlp, finder, sentence, text):
+    got = [a for a in finder.find(nlp(sentence), date=dt.date(2000, 6, 1)) if text in a.text]
+    assert not got or got[0].country is None, got

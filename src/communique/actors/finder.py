@@ -41,6 +41,8 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
+_ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
+_NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
 
 
 def _roles(m: Mention):
@@ -114,6 +116,7 @@ class ActorFinder:
         resolve_envoys(doc, out, sent_of)
         unify_people(out)
         definite_roles(doc, out)
+        self._sentence_country(doc, out, sent_of)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
         self._entities(out)
@@ -258,6 +261,33 @@ class ActorFinder:
             out.append(m)
             i += 1
         return out
+
+    @staticmethod
+    def _sentence_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
+        """'President Dos Santos conceded to the demands of UNITA (Angola)', 'ethnic Albanians
+        demonstrated in Serbia': a role with no country of its own, in a sentence that names one
+        state and no other, is of that state.  Two states named, or none: it stays unknown.
+        Soldiers, armed groups and refugees are left alone (fighters "in" a country are as often
+        foreign: "insurgents bombarded Syria's second city"), and so
+        are names with no title (anyone may be named beside a state) and definite descriptions ("the
+        government expressed appreciation for China's help": the reader already knows which one,
+        and it is seldom the other state named)."""
+        by_sent: dict[int, set[str]] = {}
+        for m in ms:
+            if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
+                by_sent.setdefault(sent_of[m.start], set()).add(m.country)
+        for m in ms:
+            if m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those"):
+                m.extra["definite"] = True
+            if m.country is not None or m.sector is None or m.sector in _UNLOCATED or m.sector in _ARMED \
+                    or m.host_pending \
+                    or m.kind not in ("sector", "person") or m.extra.get("definite"):
+                continue
+            states = by_sent.get(sent_of[m.start])
+            if states and len(states) == 1:
+                m.country = next(iter(states))
+                m.code = join_code(m.country, m.sector)
+                m.extra["country_from"] = "sentence"
 
     @staticmethod
     def _entities(ms: list[Mention]) -> None:
