@@ -135,3 +135,38 @@ def test_a_curfew_in_ones_own_city_is_imposed_on_it(coder):
     # the demonstration the curfew followed is not the authorities' own
     got = coded(coder, "Turkish authorities have imposed a curfew in Diyarbakir after a demonstration.")
     assert not any(s == "TURGOV" and c[:2] == "14" for m, s, t, c in got)
+
+
+def test_a_call_for_another_to_act_targets_them(coder):
+    got = coded(coder, "The EU called for Russia to withdraw its troops.")
+    assert [(s, t) for m, s, t, c in got if c[:2] == "02"] == [("IGOEUREEC", "RUS")]
+
+
+def test_a_granted_pardon_is_the_granters(coder):
+    got = coded(coder, "President Trump granted Angela Stanton a full pardon.")
+    assert [(s, c) for m, s, t, c in got] == [("USAGOV", "0841")]
+
+
+def test_it_is_not_a_plural_reporter(coder):
+    got = coded(coder, "Chinese officials confirmed it has infected over 200 people and killed three people.")
+    assert not any(c[:2] in ("18", "19") and s == "CHNGOV" for m, s, t, c in got)
+
+
+def test_deaths_in_a_mishap_are_no_attack_but_a_shelling_goes_on(coder):
+    assert coded(coder, "Seven people were killed in the United States yesterday when a bomber crashed.") == []
+    got = coded(coder, "Syrian officers ended mediation efforts between rival militias in Tripoli as shells "
+                       "continued crashing into the port.")
+    assert any(c[:3] == "165" for m, s, t, c in got)
+
+
+def test_not_managing_is_not_refusing(coder):
+    got = coded(coder, "Trump and Congress could not reach an agreement.")
+    assert not any(c[:2] == "12" for m, s, t, c in got)
+    got = coded(coder, "Hungary did not accept the proposal.")
+    assert any(c[:2] == "12" and m == "asserted" for m, s, t, c in got)
+
+
+def test_the_toll_of_a_nominal_attack_is_folded_into_it(coder):
+    got = coded(coder, "Vietnamese forces launched rocket fire against guerrilla camps near the Thai border, "
+                       "killing or wounding 50.")
+    assert len([c for m, s, t, c in got if c[:2] in ("18", "19", "20")]) == 1

@@ -278,7 +278,8 @@ class EventExtractor:
                             r.targets, r.target_via = host[:1], p
             if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS and entry.pos == "verb":
                 # "demanding that President Mugabe abandon ...": who is asked
-                for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                # ("called for Russia to withdraw": the parser may make it an adverbial clause)
+                for clause in (c for c in tok.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     asked = [a for a in roles.actors_of(subj) if all(a is not s for s in r.sources)]
                     if asked:

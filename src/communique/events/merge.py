@@ -62,8 +62,13 @@ def _who(actor):
 
 
 def _same_happening(a: Candidate, b: Candidate) -> bool:
-    if a.mode.mode != b.mode.mode or _key(a) != _key(b) or a.reciprocal != b.reciprocal:
+    if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
+    if _key(a) != _key(b):
+        # "launched rocket fire against the camps": the verb and its noun, one
+        # naming the target and the other not, are one attack
+        return (a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS
+                and _who(a.source) == _who(b.source) and (a.target is None) != (b.target is None))
     if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS:
         return True  # "a roadside bombing ... killed a soldier": one attack, two words
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
@@ -91,10 +96,13 @@ def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
     """The violent event whose toll a trailing participle reports: "shelled the
     town, killing eight" is one attack, told twice."""
     tok = c.trigger
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head  # "killing or wounding 50"
     if c.code[:2] not in VIOLENT_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG" \
             or any(ch.dep_ == "mark" for ch in tok.children):
         return None
-    return next((o for o in events if o is not c and o.trigger == tok.head and o.code[:2] in VIOLENT_ROOTS
+    # the attack is the participle's head, or a noun that head governs ("launched rocket fire ..., killing 50")
+    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head) and o.code[:2] in VIOLENT_ROOTS
                  and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
 
 

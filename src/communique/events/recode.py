@@ -40,7 +40,9 @@ INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "agree", "prepare"
                 "resolve", "aim", "want", "seek", "hope", "willing", "ready", "prepared", "committed",
                 "determined", "eager", "poised"}
 COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commit"}
-REFUSE_VERBS = {"refuse", "decline", "reject", "fail"}
+REFUSE_VERBS = {"refuse", "decline", "reject"}
+# "could not reach an agreement", "failed to agree": not managing is not refusing.
+INABILITY_AUX = {"can", "could", "ca"}
 
 
 def _is_own_word(cue: Token | None, trigger: Token) -> bool:
@@ -60,6 +62,8 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
     cue = mode.cue.lower_ if mode.cue is not None else ""
     lemma = mode.cue.lemma_.lower() if mode.cue is not None else ""
     if mode.mode == NEGATED:
+        if any(c.dep_ == "aux" and c.lower_ in INABILITY_AUX for c in trigger.children):
+            return None
         new = REJECT_EXACT.get(code) or REJECT.get(root)
         if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
             return new, Modality(ASSERTED, mode.cue)

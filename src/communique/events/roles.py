@@ -157,6 +157,8 @@ class RoleFinder:
                 return None
             governor = clause.head
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
+            if subj is not None and pron.lower_ in ("it", "itself") and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
+                return None  # "officials confirmed it has killed three": "it" is not the officials
             if subj is not None and subj.pos_ != "PRON" and self.actor_of(subj, depth=2) is not None:
                 return subj
             clause = governor
@@ -323,6 +325,9 @@ class RoleFinder:
                 r.sources, r.targets, r.source_via, r.target_via = givers, r.sources, giver, r.source_via
         if r.source_via is not None and r.source_via.lemma_.lower() in g["accident_nouns"]:
             return Roles()  # "killed by the crash": nobody did it
+        if verb.lemma_.lower() in g["victim_verbs"] and any(
+                c.dep_ == "advcl" and c.lemma_.lower() in g["accident_verbs"] for c in verb.children):
+            return Roles()  # "were killed when a bomber crashed"
         if reciprocal and len(r.sources) > 1 and not r.targets:
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
@@ -407,24 +412,32 @@ class RoleFinder:
                 r.sources, r.source_via = self.actors_of(pobj), pobj
         # the governing verb's subject: "held talks", "launched an attack"
         head = noun.head
+        if noun.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+            # "granted Angela Stanton a full pardon": the parser hangs the second
+            # object on the first; the verb governs the noun, the first object is its target
+            if not r.targets:
+                r.targets, r.target_via = self.actors_of(head), head
+            noun_dep, head = "dobj", head.head
+        else:
+            noun_dep = noun.dep_
         g = grammar()
         lemma = head.lemma_.lower()
         weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
         if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"] \
-                and (noun.i > head.i or noun.dep_ == "nsubjpass"):
+                and (noun.i > head.i or noun_dep == "nsubjpass"):
             # (word order: in "The talks ..., the Kremlin announced" the talks are not the Kremlin's)
             if weak:
                 subj = self.subject(head)
                 better = self.actors_of(subj)
-                if better and any(a.country for a in better) and noun.dep_ in ("dobj", "obj", "attr", "oprd"):
+                if better and any(a.country for a in better) and noun_dep in ("dobj", "obj", "attr", "oprd"):
                     r.sources, r.source_via = better, subj
-            elif noun.dep_ in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
+            elif noun_dep in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
                 subj = self.subject(head)
                 r.targets, r.target_via = self.actors_of(subj), subj
-            elif noun.dep_ in ("dobj", "obj", "attr", "oprd"):
+            elif noun_dep in ("dobj", "obj", "attr", "oprd"):
                 subj = self.subject(head)
                 r.sources, r.source_via = self.actors_of(subj), subj
-            elif noun.dep_ == "nsubjpass":
+            elif noun_dep == "nsubjpass":
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
