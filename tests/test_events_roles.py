@@ -170,3 +170,8 @@ def test_the_toll_of_a_nominal_attack_is_folded_into_it(coder):
     got = coded(coder, "Vietnamese forces launched rocket fire against guerrilla camps near the Thai border, "
                        "killing or wounding 50.")
     assert len([c for m, s, t, c in got if c[:2] in ("18", "19", "20")]) == 1
+
+
+def test_kin_are_not_the_person_they_are_named_by(coder):
+    got = coded(coder, "The wife of opposition leader Alexei Navalny urged Russia to release him.")
+    assert not any(s and s.endswith("OPP") for m, s, t, c in got)

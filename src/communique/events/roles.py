@@ -118,8 +118,8 @@ class RoleFinder:
                 if subj is not None and subj.pos_ != "PRON":
                     return self.actor_of(subj, depth=2)
             return None
-        if depth == 0:
-            return None
+        if depth == 0 or tok.lemma_.lower() in grammar()["relation_nouns"] or tok.lower_ in grammar()["relation_nouns"]:
+            return None  # "the wife of X" is not X
         # Prefer modifiers that name who it is ("the US delegation", "Iraq's
         # advisor") over prepositional attachments further away.
         ordered = sorted(
