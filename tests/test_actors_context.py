@@ -102,3 +102,40 @@ def test_role_takes_the_one_state_of_its_sentence(nlp, finder, sentence, text, c
 def test_no_country_from_the_sentence(nlp, finder, sentence, text):
     got = [a for a in finder.find(nlp(sentence), date=dt.date(2000, 6, 1)) if text in a.text]
     assert not got or got[0].country is None, got
+
+
+def test_faiths_and_counterparts_take_no_country_from_the_sentence(nlp, finder):
+    got = {a.text: a.country for a in finder.find(nlp("Muslim hackers defaced Danish web sites."), date=dt.date(2006, 2, 1))}
+    assert all(c is None for t, c in got.items() if "hackers" in t or t == "Muslim"), got
+    got = {a.text: a.country for a in finder.find(
+        nlp("President Abdou Kane welcomed South African leader Thabo Mbeki."), date=dt.date(2000, 6, 1))}
+    assert got["President Abdou Kane"] is None
+
+
+# --- armed groups: their home state, and a role word before the name ------------------------
+@pytest.mark.parametrize("sentence, text, country, date", [
+    ("The Revolutionary United Front freed the hostages.", "Revolutionary United Front", "SLE", dt.date(2000, 5, 1)),
+    ("UNITA refused to hand over the weapons.", "UNITA", "AGO", dt.date(1998, 5, 1)),
+    ("The Oromo Liberation Front claimed the attack.", "Oromo Liberation Front", "ETH", dt.date(2005, 5, 1)),
+    ("The rebel FDD attacked a camp.", "FDD", "BDI", dt.date(2002, 5, 1)),
+])
+def test_group_home_states(nlp, finder, sentence, text, country, date):
+    got = [a for a in finder.find(nlp(sentence), date=date) if text in a.text]
+    assert got and got[0].country == country, got
+
+
+def test_group_homes_replace_regional_codes():
+    gaz = load_gazetteer(())
+    homes = [e for e in gaz.entities if e.source == "group_homes.tsv"]
+    assert len(homes) >= 80
+    for e in homes:
+        assert all(c[:3] not in ("WAF", "AFR", "CFR", "MEA", "SAS", "SEA", "KKL", "EAF") for c, _, _ in e.codes), e
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("The militant group Hamas fired rockets.", "The militant group Hamas", "PSEREB"),
+    ("The rebel group, the Oromo Liberation Front, claimed it.", "The rebel group, the Oromo Liberation Front", "ETHREB"),
+])
+def test_role_before_a_group_name_is_the_group(nlp, finder, sentence, text, code):
+    got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2005, 6, 1))}
+    assert got.get(text) == code, got

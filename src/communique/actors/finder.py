@@ -42,7 +42,9 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
-_NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
+_NOT_STATES = {"UNO", "EUR", "IGO"}
+_FAITHS = {"REL", "MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "ORT", "PRO", "SHI", "SUN", "JAN", "ATH", "BAH",
+           "DOX", "ITH", "SHN", "SIK", "TAO", "ZRO"}  # international bodies say nothing of where a role sits
 
 
 def _roles(m: Mention):
@@ -273,9 +275,12 @@ class ActorFinder:
         government expressed appreciation for China's help": the reader already knows which one,
         and it is seldom the other state named)."""
         by_sent: dict[int, set[str]] = {}
+        non_gov: dict[int, set[str]] = {}  # the states named other than by their officials
         for m in ms:
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
                 by_sent.setdefault(sent_of[m.start], set()).add(m.country)
+                if m.kind in ("state", "capital", "place") or m.sector != "GOV":
+                    non_gov.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
             if m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those"):
                 m.extra["definite"] = True
@@ -283,7 +288,11 @@ class ActorFinder:
                     or m.host_pending \
                     or m.kind not in ("sector", "person") or m.extra.get("definite"):
                 continue
+            if m.sector in _FAITHS:
+                continue  # a faith is no state's: "Muslim hackers defaced Danish web sites"
             states = by_sent.get(sent_of[m.start])
+            if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
+                continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1:
                 m.country = next(iter(states))
                 m.code = join_code(m.country, m.sector)

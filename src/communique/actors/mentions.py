@@ -39,6 +39,10 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # "US-backed forces", "Al-Qaeda-linked rebels": the named one is a patron, not who the actors are
 PATRON_WORDS = {"linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored", "supported",
                 "funded", "trained", "armed", "connected", "leaning", "friendly"}
+# roles that a group's name may follow: "the rebel RUF", "the opposition party, Musavat"
+GROUP_SECTORS = {"REB", "OPP", "PTY", "RAD", "INS", "SEP", "UAF", "MIL", "PRM", "NGO"}
+GROUP_NOUNS = {"group", "groups", "movement", "organisation", "organization", "faction", "militia", "front",
+               "party", "coalition", "alliance", "outfit", "army", "force", "forces", "wing"}
 # "Saudi-led coalition": the named state leads the actors, so they are its own
 LEADER_WORDS = {"led", "commanded", "run", "controlled", "dominated"}
 # "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
@@ -153,6 +157,10 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if len(words) == 2 and words[0] == "-" and words[1] in PATRON_WORDS and nxt.type == "role" \
             and (_country_piece(last) or _named_piece(last)) and not has_person and not has_role:
         return "patron"
+    if last.type == "role" and nxt.type == "ent" and nxt.kind == "group" and not has_person \
+            and not any(_named_piece(q) for q in chain) and last.role.sector in GROUP_SECTORS \
+            and (words in ([","], [",", "the"]) or all(_glue(t) or t.lower_ in GROUP_NOUNS for t in gap) and "-" not in words):
+        return "name"  # "the rebel Revolutionary United Front", "the rebel group, Forces for ..."
     if len(words) >= 2 and words[0] == "-" and words[1] in LEADER_WORDS and nxt.type == "role" \
             and _country_piece(last) and not has_person and not has_role \
             and all(_glue(t) or _noun_modifier(t) for t in gap[2:]):
