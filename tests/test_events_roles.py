@@ -175,3 +175,19 @@ def test_the_toll_of_a_nominal_attack_is_folded_into_it(coder):
 def test_kin_are_not_the_person_they_are_named_by(coder):
     got = coded(coder, "The wife of opposition leader Alexei Navalny urged Russia to release him.")
     assert not any(s and s.endswith("OPP") for m, s, t, c in got)
+
+
+def test_only_what_is_fired_comes_from_its_doer(coder):
+    got = coded(coder, "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    assert any(s.startswith("PSE") and t == "ISR" and c[:2] == "19" for m, s, t, c in got)
+    got = coded(coder, "The prime minister was evacuated on Wednesday from Tonga's capital to a hospital.")
+    assert not any(s == "TON" for m, s, t, c in got)
+
+
+def test_an_absolute_with_clause_names_no_target(coder):
+    got = coded(coder, "Florida Governor Ron DeSantis declared a state of emergency, with South Carolina Governor "
+                       "Henry McMaster following suit yesterday.")
+    assert [t for m, s, t, c in got] == [None]
+    # ... but "clashed with protesters demanding reforms" does
+    got = coded(coder, "Police clashed with protesters demanding reforms.")
+    assert any(t == "OPP" and c[:2] == "19" for m, s, t, c in got)

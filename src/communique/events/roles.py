@@ -268,8 +268,9 @@ class RoleFinder:
                 # "the men were detained and were released": the conjuncts share the subject
                 patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             agent = self.agent(verb)
-            if agent is None:
+            if agent is None and verb.lemma_.lower() in g["projectile_verbs"]:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
+                # (not "was evacuated from the capital": only what is fired comes from its doer)
                 agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                               for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None), None)
             r.sources = self.actors_of(agent)
@@ -296,8 +297,16 @@ class RoleFinder:
                         if speech and p.lower_ not in ("to",):
                             continue
                         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        if pobj is None:
+                            # "clashed with protesters demanding reforms": parsed as a clause
+                            pobj = next((s for g in p.children if g.dep_ == "pcomp"
+                                         for s in g.children if s.dep_ == "nsubj"), None)
                         if pobj is not None and r.source_via is not None and pobj == r.source_via:
                             continue
+                        nxt = pobj.doc[pobj.right_edge.i + 1] if pobj is not None and pobj.right_edge.i + 1 < len(pobj.doc) else None
+                        if p.lower_ == "with" and nxt is not None and nxt.tag_ == "VBG" and p.i > 0 \
+                                and p.doc[p.i - 1].text == ",":
+                            continue  # "declared an emergency, with X following suit": an absolute clause
                         targets = self.actors_of(pobj)
                         if targets:
                             r.targets, r.target_via = targets, pobj
