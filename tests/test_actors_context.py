@@ -139,3 +139,13 @@ def test_group_homes_replace_regional_codes():
 def test_role_before_a_group_name_is_the_group(nlp, finder, sentence, text, code):
     got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2005, 6, 1))}
     assert got.get(text) == code, got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Lakhdar Brahimi, the United Nations Emergency Relief Coordinator, asked for access.",
+     "Lakhdar Brahimi, the United Nations Emergency Relief Coordinator"),
+    ("They met U.N. mediator Diego Cordovez in Geneva.", "U.N. mediator Diego Cordovez"),
+])
+def test_a_named_official_of_an_international_body(nlp, finder, sentence, text):
+    got = {a.text: a for a in finder.find(nlp(sentence), date=dt.date(1990, 6, 1))}
+    assert got[text].country == "UNO", got

@@ -201,7 +201,7 @@ class ActorFinder:
             if b is not None and [t.text for t in doc[a.end:b.start]] == [","] \
                     and doc[a.start].sent.start == doc[b.start].sent.start:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
-                if person.kind == "person" and desc.kind == "sector" and not person.role_words \
+                if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
                         and desc.role_words and (desc.country or desc.sector):
                     person.country = desc.country or person.country
                     person.sector = desc.sector or person.sector
