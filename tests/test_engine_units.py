@@ -121,3 +121,25 @@ def test_user_places_file(tmp_path, monkeypatch):
                  "99\tCamp Example\tJOR\t32.1\t36.2\t0\tcity\tcamp example\n", encoding="utf-8")
     g = places.Gazetteer(extra_paths=[f])
     assert g.lookup("Camp Example").country == "JOR"
+
+
+def test_regions_place_a_country_without_inventing_coordinates():
+    for name, iso3 in (("Alaska", "USA"), ("Crimea", "UKR"), ("Tigray", "ETH"), ("Scotland", "GBR")):
+        p = places.geocode(name)
+        assert p is not None and p.country == iso3 and p.feature == "region" and p.lat is None, name
+    # a region two countries share stays unplaced; a country beats a namesake region
+    assert places.geocode("Punjab") is None
+    assert places.geocode("Georgia").country == "GEO"
+    # a city beats a region of the same name
+    assert places.geocode("Aleppo").feature == "city"
+
+
+def test_regions_file_integrity():
+    from importlib import resources
+
+    text = resources.files("communique.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith(("#", "geonameid"))]
+    assert len(rows) > 1000
+    keys = [r[7] for r in rows]
+    assert all(len(r) == 8 and len(r[2]) == 3 and r[2].isupper() and r[6] == "region" for r in rows)
+    assert len(keys) == len(set(keys)), "a region name must place one country"

@@ -191,3 +191,7 @@ def test_an_absolute_with_clause_names_no_target(coder):
     # ... but "clashed with protesters demanding reforms" does
     got = coded(coder, "Police clashed with protesters demanding reforms.")
     assert any(t == "OPP" and c[:2] == "19" for m, s, t, c in got)
+
+
+def test_a_region_is_a_host_by_its_country(coder):
+    assert [(s, t) for m, s, t, c in coded(coder, "Russia is conducting military exercises in Alaska.")] == [("RUS", "USA")]

