@@ -67,9 +67,21 @@ def test_people_dated_by_independence(nlp, finder):
 
 def test_spread_peoples_have_no_country():
     gaz = load_gazetteer(())
-    names = {a.lower() for e in gaz.entities if e.source == "ethnic_groups.tsv" for a in e.aliases}
-    # peoples over several states are left out on purpose: no country beats a wrong one
-    assert not names & {"kurds", "kurd", "hutu", "tutsi", "pashtuns", "tamils", "tuareg", "druze"}
+    # peoples over several states are civilians of no country: no country beats a wrong one
+    spread = {"kurds", "kurd", "hutu", "tutsi", "pashtuns", "tamils", "tuareg", "druze", "baloch"}
+    for e in gaz.entities:
+        if e.source == "ethnic_groups.tsv" and {a.lower() for a in e.aliases} & spread:
+            assert [c for c, _, _ in e.codes] == ["CVL"], e
+
+
+def test_country_of_a_spread_people_from_the_text(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("Turkey will allow 13,000 Turkish Kurd refugees to return."),
+                                              date=dt.date(1995, 1, 1))}
+    assert got.get("13,000 Turkish Kurd refugees") == "TURREF", got
+    got = {a.text: a.code for a in finder.find(nlp("Thousands of Iraqi Kurds demonstrated."), date=dt.date(1995, 1, 1))}
+    assert got.get("Iraqi Kurds") == "IRQCVL", got
+    got = {a.text: a.country for a in finder.find(nlp("Hutu rebels attacked the camp."), date=dt.date(1995, 1, 1))}
+    assert got.get("Hutu rebels", "missing") is None, got
 
 
 def test_hyphenated_secretary_general(nlp, finder):
@@ -149,3 +161,14 @@ def test_role_before_a_group_name_is_the_group(nlp, finder, sentence, text, code
 def test_a_named_official_of_an_international_body(nlp, finder, sentence, text):
     got = {a.text: a for a in finder.find(nlp(sentence), date=dt.date(1990, 6, 1))}
     assert got[text].country == "UNO", got
+
+
+def test_a_known_first_name_inside_a_longer_name_is_not_that_person(nlp, finder):
+    got = {a.text: a for a in finder.find(nlp("The group asked about its leader Abdullah Ocalan."), date=dt.date(2005, 1, 1))}
+    assert not any(a.country == "SAU" for a in got.values()), got
+
+
+def test_prisoners_and_named_bodies(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("The APEC forum met as prisoners rioted in Peru."), date=dt.date(2005, 1, 1))}
+    assert any(c and c.startswith("IGO") for t, c in got.items() if "APEC" in t), got
+    assert got.get("prisoners") == "PERCVL", got

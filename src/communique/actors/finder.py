@@ -251,6 +251,8 @@ class ActorFinder:
                     and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
                     and doc[m.start].sent.start == doc[nxt.start].sent.start:
                 gap = [t.lower_ for t in doc[m.end:nxt.start]]
+                if gap[:1] in (["based"], ["headquartered"]) and gap[1:2] == ["in"]:
+                    gap = gap[1:]  # "a terror group based in Trinidad"
                 if gap and gap[0] in _LOCATING and all(w in _PLACE_GLUE for w in gap[1:]):
                     m.country = nxt.country
                     m.code = join_code(m.country, m.sector)

@@ -185,6 +185,14 @@ class PieceMatcher:
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # a known first name inside a longer name is not that person ("its leader Abdullah Ocalan" is no
+        # King Abdullah): the whole name is looked up below, unknown when it is unknown
+        names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        if names:
+            cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "person" and any(
+                s <= p.start and p.end <= e and e - s > p.end - p.start
+                and all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(s, e) if not p.start <= i < p.end)
+                for s, e in names))]
         # a role word inside a name is the name ("Tom King", "Mary Bishop")
         cands = [p for p in cands if not (p.type == "role" and doc[p.start].text[:1].isupper()
                                           and p.start in inside_name and doc[p.start - 1].text[:1].isupper()
