@@ -172,3 +172,27 @@ def test_prisoners_and_named_bodies(nlp, finder):
     got = {a.text: a.code for a in finder.find(nlp("The APEC forum met as prisoners rioted in Peru."), date=dt.date(2005, 1, 1))}
     assert any(c and c.startswith("IGO") for t, c in got.items() if "APEC" in t), got
     assert got.get("prisoners") == "PERCVL", got
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Russia's foreign ministry said the talks failed. The ministry added that it would respond.", "The ministry", "RUSGOV"),
+    ("Iraqi police arrested two men on Monday. The police said they were armed.", "The police", "IRQCOP"),
+])
+def test_definite_body_after_a_named_one(nlp, finder, text, mention, code):
+    got = {a.text: a for a in finder.find(nlp(text), date=dt.date(2015, 1, 1))}
+    assert got[mention].code == code and got[mention].kind == "sector", got
+
+
+def test_definite_body_with_two_candidate_states_stays_unknown(nlp, finder):
+    text = "Iraqi police and Syrian police met. The police said they would cooperate."
+    got = {a.text: a for a in finder.find(nlp(text), date=dt.date(2015, 1, 1))}
+    assert got["The police"].country is None, got
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Kampuchean", "KHM"), ("Zairean", "COD"), ("Rhodesian", "ZWE"), ("Djiboutian", "DJI"),
+    ("Botswanan", "BWA"), ("Byelorussian", "BLR"),
+])
+def test_old_names_and_demonyms(nlp, finder, word, country):
+    got = finder.find(nlp(f"{word} officials said on Monday."), date=dt.date(1988, 1, 1))
+    assert got and got[0].country == country, got

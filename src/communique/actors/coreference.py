@@ -120,19 +120,30 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
     return out
 
 
-def definite_roles(doc: Doc, mentions: list[Mention]) -> None:
-    """'the minister' -> the most recent person whose title had that role word."""
+def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None = None) -> None:
+    """'the minister' -> the most recent person whose title had that role word; 'the ministry',
+    'the army' -> the country of the most recent body with that role word ("Russia's foreign
+    ministry said ... The ministry added"), within the three sentences before."""
     persons = [m for m in mentions if m.kind == "person" and m.role_words]
+    bodies = [m for m in mentions if m.kind == "sector" and m.role_words and m.country]
     for m in mentions:
         if m.kind != "sector" or m.country is not None or len(m.pieces) != 1:
             continue
         if doc[m.start].lower_ != "the" or m.end - m.start != 2:
             continue
         word = m.role_words[0] if m.role_words else None
-        cands = [p for p in persons if p.start < m.start and any(word == w or w.endswith(" " + word)
-                                                                  for w in p.role_words)]
-        if not cands:
+
+        def titled(o: Mention) -> bool:
+            return o.start < m.start and any(word == w or w.endswith(" " + word) for w in o.role_words)
+
+        cands = [p for p in persons if titled(p)]
+        if cands:
+            src = cands[-1]
+            m.code, m.country, m.sector, m.name = src.code, src.country, src.sector, src.name
+            m.person_key, m.kind, m.resolved_by = src.person_key, "person", "alias"
             continue
-        src = cands[-1]
-        m.code, m.country, m.sector, m.name = src.code, src.country, src.sector, src.name
-        m.person_key, m.kind, m.resolved_by = src.person_key, "person", "alias"
+        near = [b for b in bodies if titled(b) and (sent_of is None or sent_of[m.start] - sent_of[b.start] <= 3)]
+        if near and len({b.country for b in near}) == 1:
+            m.country = near[-1].country
+            m.code = join_code(m.country, m.sector)
+            m.extra["country_from"] = "antecedent"  # still a body named by its role: kind stays 'sector'

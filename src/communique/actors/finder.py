@@ -117,7 +117,7 @@ class ActorFinder:
                 taken[i] = True
         resolve_envoys(doc, out, sent_of)
         unify_people(out)
-        definite_roles(doc, out)
+        definite_roles(doc, out, sent_of)
         self._sentence_country(doc, out, sent_of)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
