@@ -192,3 +192,8 @@ def test_an_absolute_with_clause_names_no_target(coder):
 
 def test_a_region_is_a_host_by_its_country(coder):
     assert [(s, t) for m, s, t, c in coded(coder, "Russia is conducting military exercises in Alaska.")] == [("RUS", "USA")]
+
+
+def test_killed_in_nationality_shelling_names_the_shellers(coder):
+    got = coded(coder, "Four children and a man were killed in Israeli tank shelling in the Gaza Strip on Friday.")
+    assert [(s, t[-3:] if t else None, c[:2]) for m, s, t, c in got] == [("ISR", "CVL", "19")]

@@ -313,6 +313,8 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if not r.sources and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            self._nominal_gerund(verb, r)
         if not r.targets and not speech:
             # "used tear gas to disperse demonstrators", "threatened to break
             # relations with Russia": what the act is for names its target
@@ -342,6 +344,26 @@ class RoleFinder:
             # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r
+
+    def _nominal_gerund(self, verb: Token, r: Roles) -> None:
+        """"killed in Israeli (tank) shelling": the parser reads the gerund as a
+        clause and the nationality as the preposition's object; the nationality
+        right before it (past bare nouns) is the doer, the verb it hangs on
+        names the victims."""
+        doc, j = verb.doc, verb.i - 1
+        while j >= 0 and verb.i - j <= 2 and doc[j].pos_ == "NOUN" and doc[j].ent_type_ == "":
+            j -= 1
+        a = self.by_token.get(j) if j >= 0 else None
+        if a is None or doc[j].ent_type_ != "NORP" or not a.country:
+            return
+        r.sources, r.source_via = [a], doc[j]
+        head = verb.head
+        if not r.targets and verb.dep_ == "advcl" and self.is_passive(head) \
+                and head.lemma_.lower() in grammar()["victim_verbs"]:
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            found = [t for t in self.actors_of(patient) if t is not a]
+            if found:
+                r.targets, r.target_via = found, patient
 
     @staticmethod
     def _other(a: Actor, sources: list[Actor]) -> bool:
