@@ -196,3 +196,10 @@ def test_definite_body_with_two_candidate_states_stays_unknown(nlp, finder):
 def test_old_names_and_demonyms(nlp, finder, word, country):
     got = finder.find(nlp(f"{word} officials said on Monday."), date=dt.date(1988, 1, 1))
     assert got and got[0].country == country, got
+
+
+def test_settlers_and_peoples_named_with_their_faith(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("Jewish settlers in the West Bank burned a car."), date=dt.date(2005, 1, 1))}
+    assert got.get("Jewish settlers") == "ISRCVL", got
+    got = {a.text: a.country for a in finder.find(nlp("Rakhine Buddhists marched."), date=dt.date(2015, 1, 1))}
+    assert got.get("Rakhine Buddhists") == "MMR", got
