@@ -203,3 +203,19 @@ def test_settlers_and_peoples_named_with_their_faith(nlp, finder):
     assert got.get("Jewish settlers") == "ISRCVL", got
     got = {a.text: a.country for a in finder.find(nlp("Rakhine Buddhists marched."), date=dt.date(2015, 1, 1))}
     assert got.get("Rakhine Buddhists") == "MMR", got
+
+
+@pytest.mark.parametrize("sentence, date, text, country", [
+    ("Mullah Omar said the Taliban would fight on.", dt.date(1998, 5, 1), "Mullah Omar", "AFG"),
+    ("Archbishop Desmond Tutu called for sanctions.", dt.date(1995, 11, 12), "Archbishop Desmond Tutu", "ZAF"),
+    ("Milosevic rejected the plan.", dt.date(1999, 3, 1), "Milosevic", "SRB"),
+    ("Jonas Savimbi rejected the plan.", dt.date(1999, 3, 1), "Jonas Savimbi", "AGO"),
+])
+def test_leaders_of_past_news(nlp, finder, sentence, date, text, country):
+    got = {a.text: a.country for a in finder.find(nlp(sentence), date=date)}
+    assert got.get(text) == country, got
+
+
+def test_office_ends_with_the_term(finder):
+    assert finder.resolve("Levy Mwanawasa", date=dt.date(2005, 1, 1)).code == "ZMBGOV"
+    assert finder.resolve("Levy Mwanawasa", date=dt.date(2015, 1, 1)).code == "ZMBELI"

@@ -246,6 +246,12 @@ class PieceMatcher:
     def _name_piece(self, doc: Doc, s: int, e: int, chosen: list[Piece]) -> Piece:
         """A name the tagger found: a known person when the gazetteer has it (the date settles later)."""
         text = doc[s:e].text
+        role = next((p for p in chosen if p.type == "role" and p.end == s and not p.role.outlet), None)
+        if role is not None:
+            # "Mullah Omar", "King Hussein": the title and name as one known alias beat the namesakes
+            titled = self.gaz.people(doc[role.start:e].text)
+            if titled:
+                return Piece(s, e, "ent", titled)
         people = self.gaz.people(text)
         if e - s == 1 and not self._titled(doc, s, chosen):
             # a bare surname: only the people of the curated files, not every namesake of the sources
@@ -263,10 +269,13 @@ class PieceMatcher:
                 toks = doc[i:i + n]
                 if len(toks) < n or any(taken[t.i] or not t.text[:1].isalpha() for t in toks):
                     continue
-                people = self.gaz.people(toks.text)
+                # "Mullah Omar", "King Hussein": the title and name as one known alias beat the surname's namesakes
+                people = self.gaz.people(doc[p.start:i + n].text) if n == 1 else []
+                exact = bool(people)
+                people = people or self.gaz.people(toks.text)
                 if not people:
                     continue
-                exact = any(e.kind == "person" for e in self.gaz.lookup(toks.text))
+                exact = exact or any(e.kind == "person" for e in self.gaz.lookup(toks.text))
                 if not (exact or all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks)):
                     continue  # lower case only for a known alias ("obama"), never a surname guess ("said")
                 for t in toks:
