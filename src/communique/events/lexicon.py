@@ -200,6 +200,12 @@ def _objects(token: Token) -> list[Token]:
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS:
         # "the sanctions imposed on Iran": the modified noun is the object
         out.append(token.head)
+    if not any(o.dep_ in ("dobj", "obj") for o in out):
+        # "allowed candidate Ouattara to participate": the parser often makes the
+        # raised object the subject of a to-infinitive clause; it is what the verb acts on
+        out += [s for c in token.children if c.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
     return out
 
 
@@ -259,10 +265,13 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects]
         if not hits:
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
+            # (the word as written too: the small model lemmatizes "goods" as "good")
             hits = [g for o in objs for g in o.children
-                    if g.dep_ in ("pobj", "compound", "conj") and g.lemma_.lower() in entry.objects]
+                    if g.dep_ in ("pobj", "compound", "conj") and (g.lemma_.lower() in entry.objects
+                                                                  or g.lower_ in entry.objects)]
             hits += [g for o in objs for p in o.children if p.dep_ == "prep"
-                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in entry.objects]
+                     for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower() in entry.objects
+                                                                 or g.lower_ in entry.objects)]
         if not hits:
             return None
         thing = hits[0]
@@ -287,6 +296,9 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         if token.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head != head:
             # "granted Angela Stanton a full pardon": the parser hangs the second
             # object on the first as an apposition; the verb governs both
+            head = head.head
+        elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            # "insisted on its demands", "went on strike": the verb governs the noun through its preposition
             head = head.head
         if head == token or head.lemma_.lower() not in entry.light:
             return None
