@@ -147,10 +147,24 @@ def parse_tabari(path: Path):
     return [g for g in groups if g["codes"] and g["phrases"][0]]
 
 
+def close_open_ranges(codes):
+    """An open-ended range ("ZMBGOV 2002-01-02..") beside a later closed one of the same country
+    ("ZMBGOV 2005-02-01..2008-08-31", the same code) is the source's copy of that office with its end missing:
+    it ends where the last of those ends, or an ex-president stays in office for ever."""
+    out = []
+    for code, start, end in codes:
+        if start and not end:
+            ends = [e for c, s, e in codes if e and s and s >= start and e > start and c == code]
+            if ends:
+                end = max(ends)
+        out.append((code, start, end))
+    return out
+
+
 def fmt_codes(codes) -> str:
     out = []
     seen = set()
-    for code, start, end in codes:
+    for code, start, end in close_open_ranges(codes):
         if start and end and start > end:
             continue  # a range the source got backwards: no fact to keep
         key = (code, start, end)
