@@ -197,3 +197,23 @@ def test_a_region_is_a_host_by_its_country(coder):
 def test_killed_in_nationality_shelling_names_the_shellers(coder):
     got = coded(coder, "Four children and a man were killed in Israeli tank shelling in the Gaza Strip on Friday.")
     assert [(s, t[-3:] if t else None, c[:2]) for m, s, t, c in got] == [("ISR", "CVL", "19")]
+
+
+def test_unnamed_authorities_arrest_for_the_state_where_it_happens(coder):
+    got = coded(coder, "A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel.")
+    assert [(s, c[:2]) for m, s, t, c in got if c[:2] == "17"] == [("LBN", "17")]
+
+
+def test_those_who_gather_for_a_happening_are_its_parties(coder):
+    got = coded(coder, "U.S. and Russian negotiators return to Geneva this week for talks on nuclear missiles.")
+    assert {frozenset((s, t)) for m, s, t, c in got if c[:2] == "04"} == {frozenset(("USAGOV", "RUSGOV"))}
+
+
+def test_a_mediator_acts_on_both_parties(coder):
+    got = coded(coder, "Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.")
+    assert {(s, t) for m, s, t, c in got if c[:3] == "045"} == {("QATGOV", "ARE"), ("QATGOV", "SAU")}
+
+
+def test_a_boycott_announced_is_a_threat_of_protest(coder):
+    got = coded(coder, "The Umma party has said it will boycott the elections.")
+    assert any(c == "133" and m == "asserted" for m, s, t, c in got)

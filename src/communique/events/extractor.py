@@ -45,8 +45,12 @@ UNCONVENTIONAL = {"190": "180"}
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+# ...and acts only a state's authorities do, told in the passive: "a missionary
+# was arrested in Lebanon", "put under investigation in Italy".
+STATE_ACTS = {"09", "17"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
+MEDIATE = "045"
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
 CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims responsibility
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
@@ -260,7 +264,15 @@ class EventExtractor:
             elif entry.pos == "adj":
                 r = roles.adjective_roles(tok)
             else:
-                r = roles.noun_roles(tok, entry.reciprocal)
+                # "a mediation effort", "a peace mission": the phrase's head carries the roles
+                holder = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+                r = roles.noun_roles(holder, entry.reciprocal)
+                if entry.code and entry.code[:3] == MEDIATE and r.reciprocal:
+                    # "launched a mediation between A and B": the mediator acts on both
+                    subj = roles.subject(holder.head) if holder.head.pos_ in ("VERB", "AUX") else None
+                    mediators = [a for a in roles.actors_of(subj) if all(a is not p for p in r.sources + r.targets)]
+                    if mediators:
+                        r = Roles(sources=mediators, targets=r.sources + r.targets, source_via=subj)
             if any(a.kind == "place" for a in r.sources):
                 # a town is where things happen, not who does them
                 r.sources = [a for a in r.sources if a.kind != "place"]
@@ -379,7 +391,8 @@ class EventExtractor:
                 code, mode = new
         found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
-        if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
+        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or (
+                code[:2] in STATE_ACTS and entry.pos == "verb" and RoleFinder.is_passive(m.token))):
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)

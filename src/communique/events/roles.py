@@ -415,8 +415,9 @@ class RoleFinder:
     # -- roles for nouns -------------------------------------------------------------
     def noun_roles(self, noun: Token, reciprocal: bool) -> Roles:
         r = Roles()
-        # between A and B
-        for p in noun.children:
+        # between A and B (on the noun, or on the verb that stages it: "held talks on Monday between A and B")
+        stager = [noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else []
+        for p in [c for h in [noun, *stager] for c in h.children]:
             if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst"):
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                 parties = self.actors_of(pobj)
@@ -477,7 +478,9 @@ class RoleFinder:
             gov = head.head
             glemma = gov.lemma_.lower()
             if (gov.pos_ in ("VERB", "AUX") and glemma in g["light_verbs"] | g["engage_verbs"]) or (
-                    gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]):
+                    gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]) or (
+                    # "negotiators return to Geneva for talks", "converged for a rally"
+                    gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
                 # "were engaged in" reads as active: its grammatical patient did it
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
                 r.sources, r.source_via = self.actors_of(subj), subj
