@@ -219,3 +219,24 @@ def test_leaders_of_past_news(nlp, finder, sentence, date, text, country):
 def test_office_ends_with_the_term(finder):
     assert finder.resolve("Levy Mwanawasa", date=dt.date(2005, 1, 1)).code == "ZMBGOV"
     assert finder.resolve("Levy Mwanawasa", date=dt.date(2015, 1, 1)).code == "ZMBELI"
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The unions called a general strike.", "a general"),
+    ("Russian military aid arrived on Monday.", "military"),
+])
+def test_an_adjective_before_a_thing_is_no_actor(nlp, finder, sentence, absent):
+    got = [a.text for a in finder.find(nlp(sentence), date=dt.date(2005, 1, 1))]
+    assert not any(absent in t for t in got), got
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Rebel forces attacked the town.", "Rebel forces", "REB"),
+    ("The Hutu rebel group, the Oromo Liberation Front, claimed it.",
+     "The Hutu rebel group, the Oromo Liberation Front", "ETHREB"),
+    ("He was indicted by the U.N. war crimes court.", "the U.N. war crimes court", "IGOUNOJUD"),
+    ("Druze inhabitants of the Syrian town went on strike.", "Druze inhabitants of the Syrian", "SYRCVL"),
+])
+def test_bodies_named_through_modifiers(nlp, finder, sentence, text, code):
+    got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2005, 1, 1))}
+    assert got.get(text) == code, got

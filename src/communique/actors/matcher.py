@@ -51,6 +51,11 @@ class Piece:
         return self.type
 
 
+# nouns for a body of people: an adjective before them is a role ("militant group", "rebel movement")
+_BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "organization", "faction", "factions",
+               "wing", "network", "cell", "cells", "outfit", "unit", "units", "band", "bands", "coalition",
+               "alliance", "front", "army", "side", "camp", "leadership", "leader", "leaders", "members"}
+
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
 
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
@@ -193,6 +198,17 @@ class PieceMatcher:
                 s <= p.start and p.end <= e and e - s > p.end - p.start
                 and all(doc[i].text[:1].isupper() and doc[i].is_alpha for i in range(s, e) if not p.start <= i < p.end)
                 for s, e in names))]
+        # an adjective before its noun names a kind of thing, not a person: "a general strike",
+        # "military aid", "an official visit"
+        covered = {i for p in cands for i in range(p.start, p.end) if p.end - p.start > 1 or p.type == "ent"} \
+            | {p.start for p in cands if p.type == "role"}
+
+        def kind_of_thing(p: Piece) -> bool:
+            tok = doc[p.start]
+            return p.type == "role" and p.end - p.start == 1 and tok.pos_ == "ADJ" and tok.dep_ == "amod" \
+                and tok.is_lower and tok.head.i > p.start and tok.head.i not in covered \
+                and tok.head.lower_ not in _BODY_NOUNS
+        cands = [p for p in cands if not kind_of_thing(p)]
         # a role word inside a name is the name ("Tom King", "Mary Bishop")
         cands = [p for p in cands if not (p.type == "role" and doc[p.start].text[:1].isupper()
                                           and p.start in inside_name and doc[p.start - 1].text[:1].isupper()

@@ -109,6 +109,11 @@ def _country_piece(p: Piece) -> bool:
     return p.type == "ent" and p.kind in ("state", "capital", "place")
 
 
+def _people(p: Piece) -> bool:
+    """A people of no one state ("Hutu", "Kurds"): a group known only as civilians."""
+    return p.type == "ent" and p.kind == "group" and all(c == "CVL" for c, _, _ in p.ent.codes)
+
+
 def _named_piece(p: Piece) -> bool:
     return p.type == "ent" and p.kind in ("person", "igo", "group", "org", "outlet")
 
@@ -158,14 +163,14 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
             and (_country_piece(last) or _named_piece(last)) and not has_person and not has_role:
         return "patron"
     if last.type == "role" and nxt.type == "ent" and nxt.kind == "group" and not has_person \
-            and not any(_named_piece(q) for q in chain) and last.role.sector in GROUP_SECTORS \
+            and not any(_named_piece(q) and not _people(q) for q in chain) and last.role.sector in GROUP_SECTORS \
             and (words in ([","], [",", "the"]) or all(_glue(t) or t.lower_ in GROUP_NOUNS for t in gap) and "-" not in words):
         return "name"  # "the rebel Revolutionary United Front", "the rebel group, Forces for ..."
     if len(words) >= 2 and words[0] == "-" and words[1] in LEADER_WORDS and nxt.type == "role" \
             and _country_piece(last) and not has_person and not has_role \
             and all(_glue(t) or _noun_modifier(t) for t in gap[2:]):
         return ""  # "Vietnamese-led forces", "Saudi-led coalition": the leader's forces
-    if _country_piece(last) and nxt.type == "role" and not has_person and not has_role and gap \
+    if (_country_piece(last) or last.kind == "igo") and nxt.type == "role" and not has_person and not has_role and gap \
             and all(_glue(t) or _noun_modifier(t) for t in gap) and "-" not in words:
         return ""  # "French paper workers", "Iraqi oil ministry officials": a trade between nation and role
     if all(_glue(t) for t in gap) and "-" not in words:
