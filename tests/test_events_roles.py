@@ -217,3 +217,11 @@ def test_a_mediator_acts_on_both_parties(coder):
 def test_a_boycott_announced_is_a_threat_of_protest(coder):
     got = coded(coder, "The Umma party has said it will boycott the elections.")
     assert any(c == "133" and m == "asserted" for m, s, t, c in got)
+
+
+def test_a_medium_is_no_doer_and_it_is_no_spokesman(coder):
+    got = coded(coder, "US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    assert [(s[:3], t) for m, s, t, c in got if c[:2] == "11"] == [("USA", "IRN")]
+    assert not any(s.endswith("BUS") for m, s, t, c in got)
+    got = coded(coder, "Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.")
+    assert not any(c[:2] in ("18", "19") and s == "YEMMIL" for m, s, t, c in got)

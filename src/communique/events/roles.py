@@ -31,6 +31,8 @@ UNLOCATED = {"MIL", "REF", "UAF"}
 # and ethnic adjectives ("Muslim hackers") do name people.
 INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
+# "said on Twitter, blaming ...", "wrote in a statement accusing ...": a medium is no doer.
+MEDIUM_PREPS = {"on", "via", "through", "in"}
 # "imposed a curfew after a demonstration": a happening placed in time by
 # another is not its subject's act.
 TIME_PREPS = {"after", "before", "following", "amid", "during", "despite", "since", "until", "ahead"}
@@ -159,6 +161,9 @@ class RoleFinder:
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
             if subj is not None and pron.lower_ in ("it", "itself") and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
                 return None  # "officials confirmed it has killed three": "it" is not the officials
+            if subj is not None and pron.lower_ in ("it", "itself") and (
+                    self.actor_of(subj, depth=2) or Actor(text="", start=0, end=0)).kind == "person":
+                return None  # "the spokesman said it carried out the attack": "it" is his group, not him
             if subj is not None and subj.pos_ != "PRON" and self.actor_of(subj, depth=2) is not None:
                 return subj
             clause = governor
@@ -231,6 +236,13 @@ class RoleFinder:
             return self.subject(head, depth - 1)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
             return self.subject(head, depth - 1)  # "wrote to Bush urging him to ...": the writers urge
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ in MEDIUM_PREPS:
+            # "posted a message on Twitter blaming Iran": the poster blames, not the medium
+            gov = head.head.head
+            if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("dobj", "obj"):
+                gov = gov.head  # "posted a message on ..."
+            if gov.pos_ in ("VERB", "AUX"):
+                return self.subject(gov, depth - 1)
         if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
             return head  # "troops who attacked the town"
         return None
