@@ -225,3 +225,8 @@ def test_a_medium_is_no_doer_and_it_is_no_spokesman(coder):
     assert not any(s.endswith("BUS") for m, s, t, c in got)
     got = coded(coder, "Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.")
     assert not any(c[:2] in ("18", "19") and s == "YEMMIL" for m, s, t, c in got)
+
+
+def test_a_comment_on_a_happening_is_addressed_to_where_it_happened(coder):
+    got = coded(coder, "Germany expressed concern over the fighting in Syria.")
+    assert [(s, t) for m, s, t, c in got] == [("DEU", "SYR")]

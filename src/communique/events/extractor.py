@@ -51,6 +51,8 @@ STATE_ACTS = {"09", "17"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
+# Comments whose "for/over/about" phrase names what they are about.
+ABOUT_ROOTS = {"01", "11"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
 CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims responsibility
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
@@ -173,15 +175,18 @@ def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
     return None
 
 
-def _claimed_victims(m: Match, roles: RoleFinder, sources: list[Actor]) -> list[Actor]:
-    """The first actor with a country named in what a claim of responsibility is for."""
+def _claimed_victims(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
+    """The first actor with a country named in what a claim of responsibility
+    (or a comment) is for."""
     for holder in filter(None, (m.thing, m.token)):
         for p in holder.children:
-            if p.dep_ != "prep" or p.lower_ not in ("for", "over"):
+            if p.dep_ != "prep" or p.lower_ not in ("for", "over", "about", "at"):
                 continue
             for t in p.subtree:
                 a = roles.by_token.get(t.i)
-                if a is not None and a.country and all(a.entity != s.entity and a.country != s.country for s in sources):
+                if a is not None and a.country and all(
+                        a is not s and (a.entity is None or a.entity != s.entity) and (same_country or a.country != s.country)
+                        for s in sources):
                     return [roles.actor_of(t) or a]
     return []
 
@@ -301,6 +306,10 @@ class EventExtractor:
                 # "claimed responsibility for an attack on a mall in Kenya's capital":
                 # the claim is made about what was done to the attack's victim
                 r.targets = _claimed_victims(m, roles, r.sources)
+            elif not r.targets and r.sources and (entry.code or "")[:2] in ABOUT_ROOTS and entry.cue != "speech":
+                # "expressed sorrow for the shootings in South Carolina", "concern over
+                # the fighting in Syria": a comment on a happening is addressed to where it happened
+                r.targets = _claimed_victims(m, roles, r.sources, same_country=True)
             if entry.cue == "speech":
                 speech.append((m, r))
                 continue
