@@ -116,9 +116,7 @@ def test_no_country_from_the_sentence(nlp, finder, sentence, text):
     assert not got or got[0].country is None, got
 
 
-def test_faiths_and_counterparts_take_no_country_from_the_sentence(nlp, finder):
-    got = {a.text: a.country for a in finder.find(nlp("Muslim hackers defaced Danish web sites."), date=dt.date(2006, 2, 1))}
-    assert all(c is None for t, c in got.items() if "hackers" in t or t == "Muslim"), got
+def test_counterparts_take_no_country_from_the_sentence(nlp, finder):
     got = {a.text: a.country for a in finder.find(
         nlp("President Abdou Kane welcomed South African leader Thabo Mbeki."), date=dt.date(2000, 6, 1))}
     assert got["President Abdou Kane"] is None
@@ -240,3 +238,19 @@ def test_an_adjective_before_a_thing_is_no_actor(nlp, finder, sentence, absent):
 def test_bodies_named_through_modifiers(nlp, finder, sentence, text, code):
     got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2005, 1, 1))}
     assert got.get(text) == code, got
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Bosnian Serbs said on Tuesday their forces had left the town.", "their forces", "BIHMIL"),
+    ("Russia said Ukraine had moved its troops to the border.", "its troops", "UKRMIL"),
+])
+def test_possessed_body_belongs_to_the_subject(nlp, finder, sentence, text, code):
+    got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(1995, 1, 1))}
+    assert got.get(text) == code, got
+
+
+def test_faith_takes_the_one_state_of_its_sentence(nlp, finder):
+    got = {a.text: a.country for a in finder.find(
+        nlp("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella."),
+        date=dt.date(1990, 1, 1))}
+    assert got.get("Islamic fundamentalists") == "DZA", got

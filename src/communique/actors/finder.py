@@ -42,9 +42,7 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
-_NOT_STATES = {"UNO", "EUR", "IGO"}
-_FAITHS = {"REL", "MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "ORT", "PRO", "SHI", "SUN", "JAN", "ATH", "BAH",
-           "DOX", "ITH", "SHN", "SIK", "TAO", "ZRO"}  # international bodies say nothing of where a role sits
+_NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
 
 
 def _roles(m: Mention):
@@ -118,6 +116,7 @@ class ActorFinder:
         resolve_envoys(doc, out, sent_of)
         unify_people(out)
         definite_roles(doc, out, sent_of)
+        self._possessed(doc, out, sent_of)
         self._sentence_country(doc, out, sent_of)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
@@ -267,6 +266,23 @@ class ActorFinder:
         return out
 
     @staticmethod
+    def _possessed(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
+        """'Bosnian Serbs said their forces had withdrawn', 'Sudan said its troops ...': a body
+        owned by 'its'/'their' belongs to the nearest subject before it in the sentence."""
+        for k, m in enumerate(ms):
+            if m.kind != "sector" or m.country is not None or doc[m.start].lower_ not in ("its", "their"):
+                continue
+            for o in reversed(ms[:k]):
+                if sent_of[o.start] != sent_of[m.start]:
+                    break
+                if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end)):
+                    if o.country and o.country not in _NOT_STATES:
+                        m.country = o.country
+                        m.code = join_code(m.country, m.sector)
+                        m.extra["country_from"] = "possessor"
+                    break
+
+    @staticmethod
     def _sentence_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
         """'President Dos Santos conceded to the demands of UNITA (Angola)', 'ethnic Albanians
         demonstrated in Serbia': a role with no country of its own, in a sentence that names one
@@ -290,8 +306,6 @@ class ActorFinder:
                     or m.host_pending \
                     or m.kind not in ("sector", "person") or m.extra.get("definite"):
                 continue
-            if m.sector in _FAITHS:
-                continue  # a faith is no state's: "Muslim hackers defaced Danish web sites"
             states = by_sent.get(sent_of[m.start])
             if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
