@@ -254,3 +254,18 @@ def test_faith_takes_the_one_state_of_its_sentence(nlp, finder):
         nlp("Islamic fundamentalists demanded the resignation of Algerian President Ahmed Ben Bella."),
         date=dt.date(1990, 1, 1))}
     assert got.get("Islamic fundamentalists") == "DZA", got
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("The Albanians of southern Serbia demanded autonomy.", "The Albanians of southern Serbia", "SRBCVL"),
+    ("The Kurds of Iraq voted on Monday.", "The Kurds of Iraq", "IRQCVL"),
+])
+def test_a_people_of_where_they_live(nlp, finder, sentence, text, code):
+    got = {a.text: a.code for a in finder.find(nlp(sentence), date=dt.date(2001, 1, 1))}
+    assert got.get(text) == code, got
+
+
+def test_a_people_of_an_occupied_land_is_not_the_occupier(nlp, finder):
+    got = {a.text: a.country for a in finder.find(nlp("Palestinians of the Israeli-occupied West Bank went on strike."),
+                                                  date=dt.date(1990, 1, 1))}
+    assert "ISR" not in [c for t, c in got.items() if "Palestinians" in t], got

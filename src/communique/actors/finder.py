@@ -49,6 +49,14 @@ def _roles(m: Mention):
     return [p.role for p in m.pieces if p.type == "role"]
 
 
+def self_people(doc: Doc, m: Mention) -> bool:
+    """A people named by a plural demonym ('the Albanians') or a people of no state ('Kurds')."""
+    last = doc[m.end - 1]
+    if m.kind == "state" and len(m.pieces) == 1 and last.tag_ in ("NNPS", "NNS") and last.text.endswith("s"):
+        return True
+    return m.kind == "group" and m.country is None and m.sector == "CVL"
+
+
 class ActorFinder:
     """Finds and codes actor mentions.  ``nlp`` is a loaded spaCy pipeline (default: communique.nlp.load()).
 
@@ -245,6 +253,20 @@ class ActorFinder:
         while i < len(ms):
             m = ms[i]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and self_people(doc, m) and nxt.kind in ("state", "place") and nxt.country \
+                    and doc[m.start].sent.start == doc[nxt.start].sent.start \
+                    and [t.lower_ for t in doc[m.end:nxt.start]][:1] == ["of"] \
+                    and all(t.lower_ in _PLACE_GLUE for t in doc[m.end + 1:nxt.start]) and nxt.country != m.country \
+                    and not (nxt.end < len(doc) and doc[nxt.end].text in ("-", "–")):  # "of the Israeli-occupied West Bank"
+                # "the Albanians of southern Serbia", "the Kurds of Iraq": a people of where they live
+                m.country, m.sector = nxt.country, "CVL"
+                m.code = join_code(m.country, m.sector)
+                m.kind = "sector"
+                m.end = nxt.end
+                m.pieces = m.pieces + nxt.pieces
+                out.append(m)
+                i += 2
+                continue
             if nxt is not None and m.kind == "sector" and m.country is None and m.sector not in _UNLOCATED \
                     and not m.host_pending and not any(r.host for r in _roles(m)) \
                     and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
