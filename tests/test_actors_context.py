@@ -269,3 +269,11 @@ def test_a_people_of_an_occupied_land_is_not_the_occupier(nlp, finder):
     got = {a.text: a.country for a in finder.find(nlp("Palestinians of the Israeli-occupied West Bank went on strike."),
                                                   date=dt.date(1990, 1, 1))}
     assert "ISR" not in [c for t, c in got.items() if "Palestinians" in t], got
+
+
+@pytest.mark.parametrize("name, country", [
+    ("G8", "IGO"), ("G7", "IGO"), ("KFOR", "IGO"), ("ECOMOG", "IGO"), ("UNPROFOR", "UNO"), ("Mercosur", "IGO"),
+])
+def test_international_bodies_and_missions(finder, name, country):
+    got = finder.resolve(name, date=dt.date(2000, 1, 1))
+    assert got is not None and got.country == country, got

@@ -134,7 +134,8 @@ class PieceMatcher:
                 if ent.kind == "person" and " " in key and (
                         key.split()[0] in role_heads or key.split()[0] in state_words):
                     continue  # "Russian Foreign Minister Lavrov": the chain grammar builds these
-                if len(key) < 3 or (" " not in key and key in _COMMON and ent.kind not in ("state",)):
+                if (len(key) < 3 and not any(c.isdigit() for c in key)) \
+                        or (" " not in key and key in _COMMON and ent.kind not in ("state",)):
                     continue
                 ids = self.lower_aliases.setdefault(key, [])
                 if ent.id not in ids:
