@@ -277,3 +277,18 @@ def test_a_people_of_an_occupied_land_is_not_the_occupier(nlp, finder):
 def test_international_bodies_and_missions(finder, name, country):
     got = finder.resolve(name, date=dt.date(2000, 1, 1))
     assert got is not None and got.country == country, got
+
+
+def test_ethnic_minority_lives_where_the_sentence_dwells(nlp, finder):
+    text = "Ethnic Albanians vowed to fight near Macedonia's border with Bulgaria, Macedonian officials said."
+    got = {a.text: a.code for a in finder.find(nlp(text), date=dt.date(2001, 5, 1))}
+    assert got.get("Ethnic Albanians") == "MKDCVL", got
+    assert got.get("Bulgaria") == "BGR", got  # a state before a comma is no coordinated demonym
+    text = "Ethnic Turks protested against Sweden's decision to send them back to Bulgaria."
+    got = {a.text: a.country for a in finder.find(nlp(text), date=dt.date(1990, 5, 1))}
+    assert got.get("Ethnic Turks", "missing") is None, got  # two states, named once each
+
+
+def test_coordinated_abbreviation_takes_the_shared_head(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("US, British and French officials met."), date=dt.date(2001, 5, 1))}
+    assert got.get("US") == "USAGOV" and got.get("British") == "GBRGOV", got

@@ -236,8 +236,10 @@ class ActorFinder:
                 gap = doc[left.end:ms[j + 1].start if j + 1 < i else right.start]
                 if left.kind != "state" or len(left.pieces) != 1 or not all(t.lower_ in _COORD for t in gap) or not gap:
                     break
-                if doc[left.pieces[0].end - 1].pos_ not in ("ADJ", "PROPN"):
-                    break
+                tok = doc[left.pieces[0].end - 1]
+                if tok.pos_ not in ("ADJ", "PROPN") or (tok.pos_ == "PROPN" and tok.ent_type_ == "GPE"
+                                                         and not tok.text.replace(".", "").isupper()):
+                    break  # "Hungarian and Romanian officials", not "the border with Bulgaria, Macedonian officials"
                 left.sector = right.sector
                 left.kind = right.kind
                 left.code = join_code(left.country, left.sector)
@@ -316,9 +318,12 @@ class ActorFinder:
         and it is seldom the other state named)."""
         by_sent: dict[int, set[str]] = {}
         non_gov: dict[int, set[str]] = {}  # the states named other than by their officials
+        times: dict[int, dict[str, int]] = {}  # how often each state is named
         for m in ms:
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
                 by_sent.setdefault(sent_of[m.start], set()).add(m.country)
+                counts = times.setdefault(sent_of[m.start], {})
+                counts[m.country] = counts.get(m.country, 0) + 1
                 if m.kind in ("state", "capital", "place") or m.sector != "GOV":
                     non_gov.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
@@ -329,6 +334,13 @@ class ActorFinder:
                     or m.kind not in ("sector", "person") or m.extra.get("definite"):
                 continue
             states = by_sent.get(sent_of[m.start])
+            if "kin_state" in m.extra and states and len(states) > 1:
+                # "ethnic Albanians ... near Macedonia's border with Bulgaria, Macedonian officials said":
+                # a minority lives where the sentence dwells, when one state is named more than the rest
+                counts = sorted(((n, c) for c, n in times[sent_of[m.start]].items() if c != m.extra["kin_state"]),
+                                reverse=True)
+                if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
+                    states = {counts[0][1]}
             if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1:

@@ -259,7 +259,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             continue  # the patron of "US-backed forces"
         if p.type == "ent" and (stance(doc, p) or ethnic(doc, p)):
             places_only = False
-            people_of = people_of or ethnic(doc, p)
+            if ethnic(doc, p):
+                people_of = True
+                m.extra["kin_state"] = split_code(p.ent.code_at(date))[0]  # "ethnic Albanians": Albania's kin
             continue
         if p.type == "role":
             roles.append(p.role)
