@@ -292,3 +292,10 @@ def test_ethnic_minority_lives_where_the_sentence_dwells(nlp, finder):
 def test_coordinated_abbreviation_takes_the_shared_head(nlp, finder):
     got = {a.text: a.code for a in finder.find(nlp("US, British and French officials met."), date=dt.date(2001, 5, 1))}
     assert got.get("US") == "USAGOV" and got.get("British") == "GBRGOV", got
+
+
+def test_end_of_a_hyphenated_name_is_no_one(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("They held the Shan-e-Mustafa rally in Karachi."), date=dt.date(2005, 1, 1))}
+    assert not any(t == "Mustafa" for t in got), got
+    got = {a.text: a.country for a in finder.find(nlp("Sheikh Hamad bin Khalifa al-Thani met them."), date=dt.date(2005, 1, 1))}
+    assert "QAT" in got.values(), got

@@ -56,6 +56,9 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
                "wing", "network", "cell", "cells", "outfit", "unit", "units", "band", "bands", "coalition",
                "alliance", "front", "army", "side", "camp", "leadership", "leader", "leaders", "members"}
 
+# the first part of a hyphenated surname: "al-Thani", "bin-Laden", "Abdel-Aziz"
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "ould", "ben", "ad", "ash", "as", "az"}
+
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
 
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
@@ -210,6 +213,11 @@ class PieceMatcher:
                 and tok.is_lower and tok.head.i > p.start and tok.head.i not in covered \
                 and tok.head.lower_ not in _BODY_NOUNS
         cands = [p for p in cands if not kind_of_thing(p)]
+        # the end of a hyphenated name is no one by itself ("Shan-e-Mustafa", "Fazl-ur-Rehman")
+        cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "person" and p.start >= 2
+                                          and doc[p.start - 1].text == "-" and not doc[p.start - 1].whitespace_
+                                          and not doc[p.start - 2].whitespace_ and doc[p.start - 2].is_alpha
+                                          and doc[p.start - 2].lower_ not in _NAME_PARTICLES)]
         # a role word inside a name is the name ("Tom King", "Mary Bishop")
         cands = [p for p in cands if not (p.type == "role" and doc[p.start].text[:1].isupper()
                                           and p.start in inside_name and doc[p.start - 1].text[:1].isupper()
