@@ -117,3 +117,25 @@ def test_no_open_term_beside_a_later_closed_copy(gaz):
                                              for c, s, t in e.codes):
                 bad.append((e.name, code, start))
     assert not bad, bad[:10]
+
+
+def test_subdivisions_are_places_of_one_state(gaz):
+    subs = [e for e in gaz.entities if e.source == "subdivisions.tsv"]
+    assert len(subs) >= 1000
+    state_aliases = {fold(a) for e in gaz.entities if e.kind == "state" for a in e.aliases}
+    names = defaultdict(set)
+    for e in subs:
+        assert e.kind == "place" and len(e.codes) == 1 and is_country(e.codes[0][0]), e
+        names[fold(e.name)].add(e.codes[0][0])
+    assert all(len(c) == 1 for c in names.values())
+    assert not set(names) & {"punjab", "georgia", "balkan", "victoria"}  # shared, a state, everyday words
+    assert "sindh" in names and "texas" in names
+
+
+def test_subdivisions_locate_bodies():
+    nlp = load()
+    finder = ActorFinder(nlp)
+    got = {a.text: a.code for a in finder.find(nlp("Police in Texas arrested two men."))}
+    assert got.get("Police in Texas") == "USACOP", got
+    got = {a.text: a.code for a in finder.find(nlp("The government of Sindh ordered patrols."))}
+    assert got.get("The government of Sindh") == "PAKGOV", got

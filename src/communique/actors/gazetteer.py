@@ -38,7 +38,7 @@ from pathlib import Path
 from .codes import split_code
 
 DATA = "data/actors"
-GENERATED = ("oeda_states.tsv", "oeda_national.tsv", "oeda_international.tsv", "oeda_nonstate.tsv")
+GENERATED = ("oeda_states.tsv", "subdivisions.tsv", "oeda_national.tsv", "oeda_international.tsv", "oeda_nonstate.tsv")
 CURATED = ("states.tsv", "orgs.tsv", "group_homes.tsv", "ethnic_groups.tsv", "people.tsv", "outlets.tsv")
 KINDS = {"state", "capital", "place", "person", "igo", "group", "org", "outlet"}
 ENV_VAR = "COMMUNIQUE_ACTORS"
