@@ -230,3 +230,17 @@ def test_a_medium_is_no_doer_and_it_is_no_spokesman(coder):
 def test_a_comment_on_a_happening_is_addressed_to_where_it_happened(coder):
     got = coded(coder, "Germany expressed concern over the fighting in Syria.")
     assert [(s, t) for m, s, t, c in got] == [("DEU", "SYR")]
+
+
+def test_a_quoted_first_person_is_the_speaker_even_after_the_verb(coder):
+    got = coded(coder, "\"We stand ready to provide whatever help we can,\" tweeted Johnson.")
+    assert [(s[:3], c[:2]) for m, s, t, c in got if m == "asserted"] == [("GBR", "03")]
+
+
+def test_unnamed_protesters_are_the_places_dissidents(coder):
+    got = coded(coder, "Protests erupted in Hong Kong on Sunday.")
+    assert [(s, c[:2]) for m, s, t, c in got] == [("HKGOPP", "14")]
+    got = coded(coder, "Demonstrators marched on the parliament in Belgrade.")
+    assert [(s[-3:], c) for m, s, t, c in got] == [("OPP", "141")]
+    # ministers gathering is no demonstration
+    assert coded(coder, "Ministers gathered in Brussels on Monday.") == []

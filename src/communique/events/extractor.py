@@ -19,7 +19,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, Modality, modality
 from .recode import recode
-from .roles import RoleFinder, Roles
+from .roles import RoleFinder, Roles, grammar
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -175,6 +175,10 @@ def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
     return None
 
 
+def _placed(where: Place | None) -> bool:
+    return where is not None and bool(where.country) and where.start is not None
+
+
 def _claimed_victims(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
     """The first actor with a country named in what a claim of responsibility
     (or a comment) is for."""
@@ -248,6 +252,7 @@ class EventExtractor:
         harms: list[tuple[Match, Roles]] = []
         hopes: list[tuple[Match, Roles]] = []
         matches = [m for m in map(self.lexicon.match, sent) if m is not None]
+        matches += self._demonstrations(sent, roles, {m.token.i for m in matches})
         # "held talks", "imposed sanctions": the object is part of the verb's match,
         # not a second event -- unless the verb found no actors ("talks between A
         # and B will be held"), when the noun speaks for itself
@@ -352,6 +357,21 @@ class EventExtractor:
                     out.extend(made)
         return out, speech + [(m, r) for m, r in hopes if m.entry.code is None], harms
 
+    @staticmethod
+    def _demonstrations(sent, roles: RoleFinder, taken: set[int]) -> list[Match]:
+        """"Thousands of protesters gathered outside the police headquarters": a
+        verb of gathering or marching is a demonstration (141) when its doers
+        are protesters; the same verb said of ministers is not."""
+        out = []
+        verbs = grammar()["demonstration_verbs"]
+        for tok in sent:
+            if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            doers = roles.actors_of(roles.subject(tok))
+            if doers and all(a.sector == "OPP" for a in doers):
+                out.append(Match(token=tok, entry=Entry(code="141", pos="verb", lemma=tok.lemma_.lower())))
+        return out
+
     def _appeals(self, cands: list[Candidate], roles: RoleFinder, sent, si, article_date) -> list[Candidate]:
         """What one actor asks another to do: "urged Iran to resume talks" is an
         appeal to meet (026), "Obama wants Putin to attack" an appeal (020).
@@ -419,6 +439,19 @@ class EventExtractor:
             for s in r.sources:
                 for t in (r.targets or [None]):
                     pairs.append((s, t))
+        elif entry.pos == "noun" and code[:2] == "14" and _placed(where := place or self._place_near(m)):
+            # "anti-government protests continue in Baghdad": protesters nobody names
+            # are the place's own dissidents (the place's country, CAMEO's OPP)
+            protesters = Actor(text=where.text or where.name, start=where.start, end=where.end,
+                               code=where.country + "OPP", country=where.country, sector="OPP", name=where.name,
+                               kind="place")
+            targets = [t for t in r.targets if t.country in (None, where.country)]
+            for t in targets:
+                if t.country is None:  # "anti-government": that country's government
+                    t = Actor(**{**t.__dict__, "country": where.country, "code": where.country + (t.code or "")})
+                pairs.append((protesters, t))
+            if not targets:
+                pairs.append((protesters, None))
         elif entry.pos == "noun" and not r.targets:
             # "The talks" with no actors of their own: may refer to an earlier event
             return [Candidate(m, si, sent, None, None, entry.reciprocal, mode, code, found_date, date_span,

@@ -30,7 +30,7 @@ UNLOCATED = {"MIL", "REF", "UAF"}
 # intelligence", "judicial reform") more often than who owns it; religious
 # and ethnic adjectives ("Muslim hackers") do name people.
 INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
-REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves"}
+REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves", "i", "us", "ourselves"}
 # "said on Twitter, blaming ...", "wrote in a statement accusing ...": a medium is no doer.
 MEDIUM_PREPS = {"on", "via", "through", "in"}
 # "imposed a curfew after a demonstration": a happening placed in time by
@@ -53,6 +53,13 @@ class Roles:
     reciprocal: bool = False
     source_via: Token | None = None
     target_via: Token | None = None
+
+
+def _against_prefix(tok: Token) -> bool:
+    """The word follows "anti-" ("anti-government", split or not by the tokenizer)."""
+    doc = tok.doc
+    return tok.lower_.startswith("anti-") or (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
 
 
 class RoleFinder:
@@ -159,6 +166,9 @@ class RoleFinder:
                 return None
             governor = clause.head
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
+            if subj is None and governor.pos_ in ("VERB", "AUX"):
+                found = self.subject(governor, depth=1)  # the inverted speaker of a quote
+                subj = found if found is not None and found != pron and found.i > governor.i else None
             if subj is not None and pron.lower_ in ("it", "itself") and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
                 return None  # "officials confirmed it has killed three": "it" is not the officials
             if subj is not None and pron.lower_ in ("it", "itself") and (
@@ -208,6 +218,10 @@ class RoleFinder:
     def subject(self, verb: Token, depth: int = 3) -> Token | None:
         """The logical subject of a verb, looking through complements and coordination."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+            # '"...," tweeted Johnson', '"...," said the chancellor': the speaker after the verb
+            subjects = [c for c in verb.children if c.dep_ in ("attr", "dobj", "npadvmod") and c.i > verb.i
+                        and c.pos_ in ("PROPN", "NOUN")]
         if subjects:
             # a misparse can give a verb two subjects: prefer the one that names an actor
             return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])
@@ -440,6 +454,12 @@ class RoleFinder:
                     return r
         # possessor or actor modifier is the doer ("Russia's invasion", "Israeli airstrikes")
         for c in sorted(noun.children, key=lambda c: c.dep_ != "poss"):
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and _against_prefix(c):
+                # "anti-government protests", "anti-American rallies": what they are against
+                found = self.actors_of(c)
+                if found and not r.targets:
+                    r.targets, r.target_via = found, c
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
                 if found:
