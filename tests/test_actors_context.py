@@ -299,3 +299,19 @@ def test_end_of_a_hyphenated_name_is_no_one(nlp, finder):
     assert not any(t == "Mustafa" for t in got), got
     got = {a.text: a.country for a in finder.find(nlp("Sheikh Hamad bin Khalifa al-Thani met them."), date=dt.date(2005, 1, 1))}
     assert "QAT" in got.values(), got
+
+
+@pytest.mark.parametrize("sentence, text, country", [
+    ("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "people", "HKG"),
+    ("Prisoners rioted at a jail in East Timor's capital Dili demanding independence from Indonesian rule.",
+     "Prisoners", "TLS"),
+])
+def test_civilians_are_of_where_they_act(nlp, finder, sentence, text, country):
+    got = {a.text: a.country for a in finder.find(nlp(sentence), date=dt.date(1999, 1, 1))}
+    assert got.get(text) == country, got
+
+
+def test_officials_do_not_take_where_they_are(nlp, finder):
+    got = {a.text: a.country for a in finder.find(
+        nlp("Officials met in Geneva to discuss Iran's nuclear programme with Russian envoys."), date=dt.date(2005, 1, 1))}
+    assert got.get("Officials", "missing") is None, got

@@ -49,6 +49,25 @@ def _roles(m: Mention):
     return [p.role for p in m.pieces if p.type == "role"]
 
 
+_CIVIL = {"CVL", "OPP", "LAB", "EDU", "BUS", "HLH", "AGR", "MED", "CRM"}
+_WHERE = {"in", "at", "inside", "across", "throughout", "around", "near"}
+
+
+def _locative(doc: Doc, m: Mention) -> bool:
+    """The mention names where something happens: the object of 'in', 'at' ... ('blocked streets in
+    Hong Kong', 'a jail in East Timor's capital Dili'), through possessors and compounds."""
+    tok = next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head is t), None)
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in _WHERE
+        if tok.dep_ not in ("poss", "compound", "appos", "nmod", "amod"):
+            return False
+        tok = tok.head
+    return False
+
+
 def self_people(doc: Doc, m: Mention) -> bool:
     """A people named by a plural demonym ('the Albanians') or a people of no state ('Kurds')."""
     last = doc[m.end - 1]
@@ -319,6 +338,7 @@ class ActorFinder:
         by_sent: dict[int, set[str]] = {}
         non_gov: dict[int, set[str]] = {}  # the states named other than by their officials
         times: dict[int, dict[str, int]] = {}  # how often each state is named
+        where: dict[int, set[str]] = {}  # the states named as where something happens ("in Hong Kong")
         for m in ms:
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
                 by_sent.setdefault(sent_of[m.start], set()).add(m.country)
@@ -326,6 +346,8 @@ class ActorFinder:
                 counts[m.country] = counts.get(m.country, 0) + 1
                 if m.kind in ("state", "capital", "place") or m.sector != "GOV":
                     non_gov.setdefault(sent_of[m.start], set()).add(m.country)
+                if m.kind in ("state", "capital", "place") and _locative(doc, m):
+                    where.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
             if m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those"):
                 m.extra["definite"] = True
@@ -341,6 +363,10 @@ class ActorFinder:
                                 reverse=True)
                 if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]):
                     states = {counts[0][1]}
+            if states and len(states) > 1 and m.sector in _CIVIL and len(where.get(sent_of[m.start], ())) == 1:
+                # "people blocked streets in Hong Kong in defiance of Chinese authorities": civilians are
+                # of where they act, when the sentence names one such place
+                states = where[sent_of[m.start]]
             if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1:
