@@ -81,3 +81,14 @@ def test_recall_events_are_asserted(coder, text, code, source, target):
     assert hits, [(e.cameo, e.mode) for e in doc.events]
     assert hits[0].source is not None and hits[0].source.country == source
     assert hits[0].target is not None and hits[0].target.country == target
+
+
+def test_sadness_seconding_and_ordered_investigations(coder):
+    def codes(text):
+        return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+                for e in coder.code(text, doc_id="t").events if e.mode == "asserted"]
+    assert [c for s, t, c in codes("The president of Namibia, Hage Geingob, expressed his sadness at the death.")] == ["018"]
+    assert codes("Merkel seconded Macron's recommendation.")[0][2] == "051"
+    assert [c for s, t, c in codes("President Zelensky instructed security agencies to investigate the leak.")] == ["090"]
+    # seconded by nobody named: no event
+    assert not any(c == "051" for s, t, c in codes("The motion was seconded in the second minute of the session."))
