@@ -315,3 +315,10 @@ def test_officials_do_not_take_where_they_are(nlp, finder):
     got = {a.text: a.country for a in finder.find(
         nlp("Officials met in Geneva to discuss Iran's nuclear programme with Russian envoys."), date=dt.date(2005, 1, 1))}
     assert got.get("Officials", "missing") is None, got
+
+
+def test_followers_of_a_leader(nlp, finder):
+    got = {a.text: a.code for a in finder.find(nlp("Forces loyal to Gaddafi shelled the town."), date=dt.date(2011, 4, 1))}
+    assert got.get("Forces") == "LBYMIL", got
+    got = {a.text: a.country for a in finder.find(nlp("Militias loyal to Iran attacked."), date=dt.date(2011, 4, 1))}
+    assert got.get("Militias", "missing") is None, got  # a proxy is not its patron's

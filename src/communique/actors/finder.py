@@ -144,6 +144,7 @@ class ActorFinder:
         unify_people(out)
         definite_roles(doc, out, sent_of)
         self._possessed(doc, out, sent_of)
+        self._loyal(doc, out)
         self._sentence_country(doc, out, sent_of)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
@@ -307,6 +308,25 @@ class ActorFinder:
             out.append(m)
             i += 1
         return out
+
+    @staticmethod
+    def _loyal(doc: Doc, ms: list[Mention]) -> None:
+        """'Forces loyal to Gaddafi', 'militants loyal to Iraq's Al-Qaeda frontman Zarqawi': followers
+        of a leader or group are of its country (not of a state they are loyal to: proxies are not
+        their patron's)."""
+        for k, m in enumerate(ms):
+            if m.kind != "sector" or m.country is not None or m.end + 2 >= len(doc):
+                continue
+            if [t.lower_ for t in doc[m.end:m.end + 2]] not in (["loyal", "to"], ["faithful", "to"]):
+                continue
+            for o in ms[k + 1:k + 4]:
+                if o.start - m.end > 8 or doc[o.start].sent.start != doc[m.start].sent.start:
+                    break
+                if o.kind in ("person", "group", "org") and o.country and o.country not in _NOT_STATES:
+                    m.country = o.country
+                    m.code = join_code(m.country, m.sector)
+                    m.extra["country_from"] = "leader"
+                    break
 
     @staticmethod
     def _possessed(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
