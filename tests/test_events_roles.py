@@ -244,3 +244,12 @@ def test_unnamed_protesters_are_the_places_dissidents(coder):
     assert [(s[-3:], c) for m, s, t, c in got] == [("OPP", "141")]
     # ministers gathering is no demonstration
     assert coded(coder, "Ministers gathered in Brussels on Monday.") == []
+
+
+def test_a_country_taken_from_context_says_so(coder):
+    doc = coder.code("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.",
+                     date=D, doc_id="t")
+    src = doc.events[0].source
+    assert src.country == "CHL" and src.country_from == "sentence"
+    assert doc.events[0].target.country_from is None
+    assert doc.to_dict()["events"][0]["source"]["country_from"] == "sentence"

@@ -165,7 +165,8 @@ class ActorFinder:
             kind = m.resolved_by if m.resolved_by in ("alias", "pronoun") else m.kind
             actors.append(Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
                                 country=m.country, sector=m.sector, name=m.name, kind=kind,
-                                entity=m.entity, sentence_index=sent_index.get(span.sent.start)))
+                                entity=m.entity, sentence_index=sent_index.get(span.sent.start),
+                                country_from=m.extra.get("country_from")))
         return actors
 
     # --------------------------------------------------------------- resolve
