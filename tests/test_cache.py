@@ -28,3 +28,25 @@ def test_cache_can_be_turned_off(tmp_path, monkeypatch):
     cached("t", ["a"], lambda: calls.append(1))
     cached("t", ["a"], lambda: calls.append(1))
     assert len(calls) == 2
+
+
+def test_old_caches_of_a_kind_are_pruned(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from communique import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("COMMUNIQUE_NO_CACHE", raising=False)
+    for n in range(cache.KEEP + 3):
+        cached("t", [str(n)], lambda: n)
+        # distinct modification times, oldest first
+        for i, p in enumerate(sorted((tmp_path / "communique").glob("t-*.pickle"), key=os.path.getmtime)):
+            os.utime(p, (time.time() - 1000 + i, time.time() - 1000 + i))
+    cached("other", ["x"], lambda: 0)
+    kept = list((tmp_path / "communique").glob("t-*.pickle"))
+    assert len(kept) == cache.KEEP
+    assert len(list((tmp_path / "communique").glob("other-*.pickle"))) == 1
+    # the newest is among those kept: asking again does not rebuild
+    calls = []
+    assert cached("t", [str(cache.KEEP + 2)], lambda: calls.append(1)) == cache.KEEP + 2 and not calls

@@ -55,6 +55,21 @@ def cached(kind: str, sources: Iterable[str], build: Callable[[], T], modules: I
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _prune(path.parent, kind)
     except OSError:
         pass
     return value
+
+
+KEEP = 4  # caches of one kind kept: several checkouts or versions may share the directory
+
+
+def _prune(directory: Path, kind: str) -> None:
+    """Drop all but the newest ``KEEP`` caches of a kind: every edit of a data
+    file makes a new key, and old keys would otherwise pile up (megabytes each)."""
+    files = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
