@@ -253,3 +253,16 @@ def test_a_country_taken_from_context_says_so(coder):
     assert src.country == "CHL" and src.country_from == "sentence"
     assert doc.events[0].target.country_from is None
     assert doc.to_dict()["events"][0]["source"]["country_from"] == "sentence"
+
+
+def test_a_quantity_noun_passes_the_verb_on(coder):
+    got = coded(coder, "Israel launched a wave of airstrikes on Gaza.")
+    assert [(s, t[:3], c[:2]) for m, s, t, c in got] == [("ISR", "PSE", "19")]
+    got = coder.code("On Tuesday, President Donald Trump issued a series of seven pardons.",
+                     date=date(2020, 2, 19), doc_id="t").events
+    assert [(e.source.code, e.cameo) for e in got] == [("USAGOV", "0841")]
+
+
+def test_a_spokesperson_speaks_as_the_body_named_after_for(coder):
+    got = coded(coder, "The spokesperson for the German government strongly condemned the attack.")
+    assert [s for m, s, t, c in got] == ["DEUGOV"]

@@ -26,6 +26,8 @@ TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into"
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 UNLOCATED = {"MIL", "REF", "UAF"}
+# Roles that speak for the body named after "for".
+SPOKES_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokespeople", "mouthpiece"}
 # Sectors whose adjective names a kind of thing ("military aid", "police
 # intelligence", "judicial reform") more often than who owns it; religious
 # and ethnic adjectives ("Muslim hackers") do name people.
@@ -100,6 +102,8 @@ class RoleFinder:
         # ...but "troops from Chad", "refugees from Syria" name where they come from
         preps = ("from",) if actor.sector in UNLOCATED else ("in", "of", "from", "throughout", "across")
         holders = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [])
+        if tok.lemma_.lower() in SPOKES_ROLES:
+            preps = preps + ("for",)  # "the spokesperson for the German government" speaks as it
         for c in (c for h in holders for c in h.children):
             cand = None
             if c.dep_ == "poss" and actor.sector not in UNLOCATED:
@@ -107,7 +111,8 @@ class RoleFinder:
             elif c.dep_ == "prep" and c.lower_ in preps:
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 cand = self.by_token.get(g.i) if g is not None else None
-            if cand is not None and cand is not actor and cand.kind in ("state", "capital", "place") and cand.country:
+            if cand is not None and cand is not actor and cand.country and (
+                    cand.kind in ("state", "capital", "place") or c.lower_ == "for"):
                 actor.country = cand.country
                 actor.code = cand.country + (actor.code or actor.sector)
                 return actor
@@ -482,6 +487,10 @@ class RoleFinder:
             if not r.targets:
                 r.targets, r.target_via = self.actors_of(head), head
             noun_dep, head = "dobj", head.head
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in grammar()["quantity_nouns"] \
+                and head.head.head.pos_ in ("VERB", "AUX"):
+            # "issued a series of seven pardons": the verb governs through the quantity noun
+            noun_dep, head = head.head.dep_, head.head.head
         else:
             noun_dep = noun.dep_
         g = grammar()
@@ -516,8 +525,10 @@ class RoleFinder:
                 # "were engaged in" reads as active: its grammatical patient did it
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
                 r.sources, r.source_via = self.actors_of(subj), subj
-        # target prepositions on the noun, then on its verb
-        for holder in (noun, head if head != noun and noun.dep_ in ("dobj", "obj", "nsubjpass") else None):
+        # target prepositions on the noun (or its quantity noun: "a wave of airstrikes on Gaza"), then on its verb
+        quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in g["quantity_nouns"] else None
+        for holder in (noun, quantity, head if head != noun and noun_dep in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
                 continue
             for p in holder.children:
