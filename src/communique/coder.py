@@ -11,6 +11,7 @@ A bad article never stops a batch: it comes out as a ``Document`` whose
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 from datetime import date
@@ -217,6 +218,7 @@ _WORKER: Coder | None = None
 def _init_worker(model):
     global _WORKER
     _WORKER = Coder(model=model)
+    gc.freeze()  # a worker process of ours: its knowledge lives as long as it; keep the collector off it
 
 
 def _work(task) -> Document:
