@@ -90,3 +90,17 @@ def test_actor_case_reader():
     assert str(gold.records[1].date) == "2024-01-01"
     assert gold.records[4].ops["code_1"] == "In" and gold.records[4].context == "Gaza"
     assert gold.records[0].ops == {"country": "Eq"}
+
+
+def test_flat_actor_assertions_are_grouped_into_cases():
+    gold = read_gold(FIX / "actor_assertions_small.jsonl", kind="actors")
+    cases = {c.id: c for c in gold.records}
+    assert set(cases) == {"test_nat1", "test_short", "test_pres", "test_none"}
+    assert cases["test_nat1"].expected == {"country": "GBR"} and cases["test_nat1"].text == "Great Britain"
+    assert cases["test_short"].expected == {"code_1": "MIL"}
+    assert cases["test_pres"].expected == {"country": "FRA", "code_1": "GOV"}
+    assert str(cases["test_pres"].date) == "2021-05-01"
+    assert cases["test_none"].expected == {"__return__": None} and cases["test_none"].ops["__return__"] == "Is"
+    # what communique does not do (Wikipedia titles) is reported, by line, as not scored
+    reasons = {p.line: p.reason for p in gold.problems}
+    assert set(reasons) == {2, 4} and "not scored" in reasons[4] and "Wikipedia" in reasons[4]

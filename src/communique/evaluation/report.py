@@ -83,5 +83,15 @@ def render(report: EvalReport, console: Console | None = None) -> None:
 
     for note in report.notes:
         console.print(f"[dim]note: {note}[/]")
-    for problem in report.problems:
-        console.print(f"[yellow]skipped {problem}[/]")
+    # each line skipped for its own reason is listed; a reason shared by many
+    # lines (a whole method of the NGEC assertions) is counted once
+    by_reason: dict[str, list[str]] = {}
+    for problem in map(str, report.problems):  # "line N: reason"
+        where, _, reason = problem.partition(": ")
+        by_reason.setdefault(reason, []).append(where)
+    for reason, wheres in by_reason.items():
+        if len(wheres) <= 3:
+            for where in wheres:
+                console.print(f"[yellow]skipped {where}: {reason}[/]")
+        else:
+            console.print(f"[yellow]skipped {len(wheres)} lines ({', '.join(wheres[:3])}, ...): {reason}[/]")
