@@ -144,6 +144,4 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
             continue
         near = [b for b in bodies if titled(b) and (sent_of is None or sent_of[m.start] - sent_of[b.start] <= 3)]
         if near and len({b.country for b in near}) == 1:
-            m.country = near[-1].country
-            m.code = join_code(m.country, m.sector)
-            m.extra["country_from"] = "antecedent"  # still a body named by its role: kind stays 'sector'
+            m.locate(near[-1].country, "antecedent")  # still a body named by its role: kind stays 'sector'

@@ -324,9 +324,7 @@ class ActorFinder:
                 if o.start - m.end > 8 or doc[o.start].sent.start != doc[m.start].sent.start:
                     break
                 if o.kind in ("person", "group", "org") and o.country and o.country not in _NOT_STATES:
-                    m.country = o.country
-                    m.code = join_code(m.country, m.sector)
-                    m.extra["country_from"] = "leader"
+                    m.locate(o.country, "leader")
                     break
 
     @staticmethod
@@ -341,9 +339,7 @@ class ActorFinder:
                     break
                 if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end)):
                     if o.country and o.country not in _NOT_STATES:
-                        m.country = o.country
-                        m.code = join_code(m.country, m.sector)
-                        m.extra["country_from"] = "possessor"
+                        m.locate(o.country, "possessor")
                     break
 
     @staticmethod
@@ -391,9 +387,7 @@ class ActorFinder:
             if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1:
-                m.country = next(iter(states))
-                m.code = join_code(m.country, m.sector)
-                m.extra["country_from"] = "sentence"
+                m.locate(next(iter(states)), "sentence")
 
     @staticmethod
     def _entities(ms: list[Mention]) -> None:

@@ -69,6 +69,13 @@ class Mention:
     resolved_by: str | None = None  # alias | pronoun when coreference gave the code
     extra: dict = field(default_factory=dict)
 
+    def locate(self, country: str, how: str) -> None:
+        """Give a role with no country of its own the country its context names;
+        ``how`` (sentence, antecedent, leader, possessor) goes on the record."""
+        self.country = country
+        self.code = join_code(country, self.sector)
+        self.extra["country_from"] = how
+
 
 def _noun_modifier(tok) -> bool:
     """A lower-case noun modifying the head to its right ("paper" in "paper workers")."""
