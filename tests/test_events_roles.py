@@ -266,3 +266,9 @@ def test_a_quantity_noun_passes_the_verb_on(coder):
 def test_a_spokesperson_speaks_as_the_body_named_after_for(coder):
     got = coded(coder, "The spokesperson for the German government strongly condemned the attack.")
     assert [s for m, s, t, c in got] == ["DEUGOV"]
+
+
+def test_a_document_that_demands_is_its_issuers_demand(coder):
+    got = coded(coder, "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                       "government provide information on the safety of its leader.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("TURREB", "TURGOV", "10")]

@@ -262,6 +262,11 @@ class RoleFinder:
                 gov = gov.head  # "posted a message on ..."
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subject(gov, depth - 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
+                and head.head.pos_ in ("VERB", "AUX") and not self.actors_of(head):
+            # "issued a declaration demanding ...", "released a statement condemning ...":
+            # the issuer demands; a document is nobody
+            return self.subject(head.head, depth - 1)
         if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
             return head  # "troops who attacked the town"
         return None
