@@ -272,3 +272,11 @@ def test_a_document_that_demands_is_its_issuers_demand(coder):
     got = coded(coder, "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish "
                        "government provide information on the safety of its leader.")
     assert [(s, t, c[:2]) for m, s, t, c in got] == [("TURREB", "TURGOV", "10")]
+
+
+def test_what_one_resorts_to_or_is_guilty_of_is_ones_own_act(coder):
+    got = coded(coder, "Rebels persisted in attacking government positions.")
+    assert [(s, c[:2]) for m, s, t, c in got] == [("REB", "18")]
+    got = coded(coder, "Both the Philippines military and the Moro Islamic Liberation Front are guilty of "
+                       "violating the ceasefire agreement.")
+    assert {s for m, s, t, c in got} == {"PHLMIL", "PHLREB"}

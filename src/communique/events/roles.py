@@ -262,6 +262,13 @@ class RoleFinder:
                 gov = gov.head  # "posted a message on ..."
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subject(gov, depth - 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            # "youths resorted to throwing stones", "both sides are guilty of violating the truce"
+            gov, g = head.head, grammar()
+            if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in g["engage_verbs"]:
+                return self.subject(gov, depth - 1)
+            if gov.pos_ == "ADJ" and gov.lemma_.lower() in g["culpable_adjectives"] and gov.head.pos_ in ("VERB", "AUX"):
+                return self.subject(gov.head, depth - 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
                 and head.head.pos_ in ("VERB", "AUX") and not self.actors_of(head):
             # "issued a declaration demanding ...", "released a statement condemning ...":
