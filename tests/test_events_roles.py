@@ -280,3 +280,9 @@ def test_what_one_resorts_to_or_is_guilty_of_is_ones_own_act(coder):
     got = coded(coder, "Both the Philippines military and the Moro Islamic Liberation Front are guilty of "
                        "violating the ceasefire agreement.")
     assert {s for m, s, t, c in got} == {"PHLMIL", "PHLREB"}
+
+
+def test_forces_withdrawn_from_a_country_are_not_of_it(coder):
+    got = coded(coder, "The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.")
+    assert [(s, c[:2]) for m, s, t, c in got] == [("USA", "08")]
+    assert not any(t and t.startswith("PAN") and t.endswith("MIL") for m, s, t, c in got)

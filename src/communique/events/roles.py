@@ -99,8 +99,14 @@ class RoleFinder:
         in a country are often foreign, so they are left as they are."""
         if actor.country is not None or actor.sector is None:
             return actor
-        # ...but "troops from Chad", "refugees from Syria" name where they come from
-        preps = ("from",) if actor.sector in UNLOCATED else ("in", "of", "from", "throughout", "across")
+        # ...but "troops from Chad", "refugees from Syria" name where they come from -- when they
+        # are a clause's own argument, not "the withdrawal of forces from Panama"
+        if actor.sector in UNLOCATED:
+            if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "ROOT", "conj", "dobj"):
+                return actor
+            preps = ("from",)
+        else:
+            preps = ("in", "of", "from", "throughout", "across")
         holders = [tok] + ([tok.head] if tok.dep_ in ("compound", "amod", "nmod") else [])
         if tok.lemma_.lower() in SPOKES_ROLES:
             preps = preps + ("for",)  # "the spokesperson for the German government" speaks as it
