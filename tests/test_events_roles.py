@@ -286,3 +286,10 @@ def test_forces_withdrawn_from_a_country_are_not_of_it(coder):
     got = coded(coder, "The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.")
     assert [(s, c[:2]) for m, s, t, c in got] == [("USA", "08")]
     assert not any(t and t.startswith("PAN") and t.endswith("MIL") for m, s, t, c in got)
+
+
+def test_a_passive_raiser_lends_its_subject_and_a_summit_its_host(coder):
+    got = coded(coder, "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.")
+    assert [(m, s, t) for m, s, t, c in got] == [("future", "USAGOV", "CHE")]
+    got = coded(coder, "Putin attended the summit in Beijing.")
+    assert [(s, t[:3]) for m, s, t, c in got] == [("RUSGOV", "CHN")]

@@ -289,7 +289,8 @@ class EventExtractor:
             if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)
-                holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else [])
+                holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else []) \
+                    + ([m.thing] if m.thing is not None else [])  # "attended the summit in Beijing"
                 for p in (c for h in holders for c in h.children):
                     if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                         host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)

@@ -247,6 +247,9 @@ class RoleFinder:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
             if obj is not None and head.lemma_ not in ("promise",):
                 return obj
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None and self.agent(head) is None:
+                return patient  # "Obama is scheduled to attend", "X was forced to resign"
             return self.subject(head, depth - 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if self.is_passive(head) and not self.is_passive(verb):
