@@ -293,3 +293,17 @@ def test_a_passive_raiser_lends_its_subject_and_a_summit_its_host(coder):
     assert [(m, s, t) for m, s, t, c in got] == [("future", "USAGOV", "CHE")]
     got = coded(coder, "Putin attended the summit in Beijing.")
     assert [(s, t[:3]) for m, s, t, c in got] == [("RUSGOV", "CHN")]
+
+
+def test_the_president_of_a_one_state_story_is_its_president(coder):
+    text = ("Nigerian troops clashed with Boko Haram in Borno state on Monday, Nigeria's army said.\n"
+            "The government said the fighting near Maiduguri killed 20 insurgents. Nigerian officials said the "
+            "police arrested five suspects. The president condemned the attack.")
+    events = coder.code(text, date=D, doc_id="t").events
+    president = next(e.source for e in events if e.cameo_root == "11")
+    assert president.code == "NGAGOV" and president.country_from == "article"
+    # a story about two states leaves "the president" unknown
+    text = ("Russian and Ukrainian delegations met in Istanbul. Russia demanded guarantees; Ukraine refused. "
+            "Moscow and Kyiv will meet again. The president condemned the attack.")
+    events = coder.code(text, date=D, doc_id="t").events
+    assert all(e.source.country is None for e in events if e.cameo_root == "11")

@@ -99,8 +99,9 @@ class Actor:
     entity: int | None = None
     sentence_index: int | None = None
     # where the country came from when the mention itself does not name one:
-    # "sentence" (the one state its sentence names), "antecedent", "leader",
-    # "possessor"; None when the words of the mention give it
+    # "sentence" (the one state its sentence names), "article" (the one state
+    # the article is about, for "the president", "the police"), "antecedent",
+    # "leader", "possessor"; None when the words of the mention give it
     country_from: str | None = None
 
     def to_dict(self) -> dict:

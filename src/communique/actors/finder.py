@@ -42,6 +42,7 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
+_STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
 _NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
 
 
@@ -146,6 +147,7 @@ class ActorFinder:
         self._possessed(doc, out, sent_of)
         self._loyal(doc, out)
         self._sentence_country(doc, out, sent_of)
+        self._article_country(doc, out)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
         self._entities(out)
@@ -388,6 +390,25 @@ class ActorFinder:
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1:
                 m.locate(next(iter(states)), "sentence")
+
+    @staticmethod
+    def _article_country(doc: Doc, ms: list[Mention]) -> None:
+        """'The president', 'the government', 'police' with no country yet, in an article
+        about one state: of that state.  Only definite descriptions of state bodies, and only
+        when one state has at least three mentions and three quarters of them all (a story
+        about two states leaves them unknown)."""
+        counts: dict[str, int] = {}
+        for m in ms:
+            if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
+                counts[m.country] = counts.get(m.country, 0) + 1
+        if not counts:
+            return
+        top, n = max(counts.items(), key=lambda kv: kv[1])
+        if n < 3 or n < 0.75 * sum(counts.values()):
+            return
+        for m in ms:
+            if m.country is None and m.kind == "sector" and m.sector in _STATE_BODIES and m.extra.get("definite"):
+                m.locate(top, "article")
 
     @staticmethod
     def _entities(ms: list[Mention]) -> None:
