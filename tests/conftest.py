@@ -23,3 +23,19 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed_doc(coder, seed_text):
     return coder.code(seed_text, date="2025-04-12", doc_id="seed", title=seed_text.splitlines()[0])
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline alone, for tests of one stage."""
+    from communique.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def finder(nlp):
+    """One ActorFinder for the session: it keeps no state between documents."""
+    from communique.actors import ActorFinder
+
+    return ActorFinder(nlp)

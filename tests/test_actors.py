@@ -4,21 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from communique.actors import ActorFinder
-from communique.nlp import load
 
 SEED = (Path(__file__).parent / "fixtures" / "seed.txt").read_text(encoding="utf-8")
 SEED_DATE = dt.date(2025, 4, 12)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return ActorFinder(nlp)
 
 
 @pytest.fixture(scope="module")

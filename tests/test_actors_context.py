@@ -4,19 +4,7 @@ import datetime as dt
 
 import pytest
 
-from communique.actors import ActorFinder
 from communique.actors.gazetteer import load_gazetteer
-from communique.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return ActorFinder(nlp)
 
 
 def codes(nlp, finder, text, date=dt.date(2015, 6, 1)):

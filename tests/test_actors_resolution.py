@@ -4,20 +4,8 @@ import datetime as dt
 
 import pytest
 
-from communique.actors import ActorFinder
 from communique.actors.codes import split_code
 from communique.actors.gazetteer import Entity, settle_people
-from communique.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def finder(nlp):
-    return ActorFinder(nlp)
 
 
 def found(nlp, finder, text, date=dt.date(2015, 6, 1)):

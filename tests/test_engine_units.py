@@ -8,12 +8,6 @@ import pytest
 from communique import dates, places
 from communique.events.lexicon import Lexicon, LexiconError, load_entries, parse_entry
 from communique.events.modality import modality
-from communique.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def tok(nlp, text, word):
