@@ -131,3 +131,18 @@ def test_real_coder_end_to_end():
     assert 0.0 <= rep.headline <= 1.0
     rep = evaluate(FIX / "pentaclass_small.tsv")
     assert rep.records == 3 and len(rep.classes) == 5
+
+
+def test_gold_sentences_coded_inside_their_articles(coder):
+    from communique.evaluation import evaluate
+
+    fix = Path(__file__).parent / "fixtures" / "eval"
+    alone = evaluate(fix / "context_gold.jsonl", "petr", coder)
+    inside = evaluate(fix / "context_gold.jsonl", "petr", coder, in_context=fix / "context_articles.jsonl")
+
+    def f1(report):
+        return next(e for e in report.events if e.name == "root + countries").f1
+
+    # "The president" is Nigeria's only when the article is read; the sentence with no
+    # article in the file is coded alone either way
+    assert f1(alone) < 0.7 and f1(inside) == 1.0

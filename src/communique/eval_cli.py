@@ -23,6 +23,9 @@ def register(app: typer.Typer) -> None:
         limit: Optional[int] = typer.Option(None, "--limit", help="score only the first N records"),
         workers: int = typer.Option(1, "--workers", help="coder worker processes"),
         model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to code with"),
+        in_context: Optional[Path] = typer.Option(
+            None, "--in-context", help="JSON lines of whole articles {id, text, date}: code each gold sentence "
+                                       "(id '<article id>:<n>') inside its article"),
     ) -> None:
         """Score communique against a gold file and print P/R/F1, accuracy, confusion and misses."""
         from rich.console import Console
@@ -33,6 +36,9 @@ def register(app: typer.Typer) -> None:
         err = Console(stderr=True)
         if not gold.is_file():
             err.print(f"communique eval: {gold}: no such file")
+            raise typer.Exit(2)
+        if in_context is not None and not in_context.is_file():
+            err.print(f"communique eval: --in-context {in_context}: no such file")
             raise typer.Exit(2)
         if kind is not None and kind not in KINDS:
             err.print(f"communique eval: unknown --kind {kind!r}; one of {', '.join(KINDS)}")
@@ -50,9 +56,10 @@ def register(app: typer.Typer) -> None:
                     task = bar.add_task("coding", total=None)
                     report = evaluate(gold, kind, coder, limit=limit, workers=workers, errors=errors,
                                       progress=lambda n: bar.advance(task, n),
-                                      on_total=lambda n: bar.update(task, total=n))
+                                      on_total=lambda n: bar.update(task, total=n), in_context=in_context)
             else:
-                report = evaluate(gold, kind, coder, limit=limit, workers=workers, errors=errors)
+                report = evaluate(gold, kind, coder, limit=limit, workers=workers, errors=errors,
+                                  in_context=in_context)
         except (UnknownKind, RuntimeError, ValueError) as exc:
             err.print(f"communique eval: {exc}")
             raise typer.Exit(2)

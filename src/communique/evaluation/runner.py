@@ -69,6 +69,58 @@ def predict_events(sentences: list[GoldSentence], coder: Any = None, workers: in
     return out
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_articles(path: str | Path) -> dict[str, Any]:
+    """Whole articles (JSON lines ``{"id", "text", "date"}``) by id, for coding gold
+    sentences in context."""
+    from ..coder import as_article
+    from .gold import json_lines
+
+    out = {}
+    for number, obj in json_lines(path):
+        if isinstance(obj, dict) and obj.get("id") and obj.get("text"):
+            out[str(obj["id"])] = as_article(obj)
+    return out
+
+
+def predict_in_context(sentences: list[GoldSentence], articles: dict[str, Any], coder: Any = None,
+                       problems: list[Problem] | None = None,
+                       progress: Callable[[int], None] | None = None) -> list[list[PredEvent]]:
+    """Code each gold sentence inside its whole article: the sentence id is
+    ``<article id>:<n>``; the events kept for it are those of the coded article
+    whose sentence is the gold sentence (whitespace aside).  A sentence whose
+    article is not given is coded alone."""
+    if coder is None:
+        from ..coder import Coder
+
+        coder = Coder()
+    coded: dict[str, Any] = {}
+    out: list[list[PredEvent]] = []
+    for s in sentences:
+        art_id = s.id.rsplit(":", 1)[0]
+        art = articles.get(art_id)
+        if art is None:
+            out.extend(predict_events([s], coder, problems=problems))
+        else:
+            if art_id not in coded:
+                try:
+                    coded[art_id] = coder.code(art)
+                except Exception as exc:
+                    if problems is not None:
+                        problems.append(Problem(s.line, f"coder failed on article {art_id}: {exc}"))
+                    coded[art_id] = None
+            doc, gold = coded[art_id], _squash(s.text)
+            events = getattr(doc, "events", None) or []
+            out.append([from_event(e) for e in events
+                        if gold in _squash(e.sentence) or _squash(e.sentence) in gold])
+        if progress:
+            progress(1)
+    return out
+
+
 def _finder(finder: Any) -> Any:
     if finder is not None:
         return finder
@@ -112,14 +164,18 @@ def resolve_cases(cases: list, finder: Any = None, problems: list[Problem] | Non
 def evaluate(path: str | Path, kind: str | None = None, coder: Any = None, *, limit: int | None = None,
              workers: int = 1, errors: int = 10, finder: Any = None,
              progress: Callable[[int], None] | None = None,
-             on_total: Callable[[int], None] | None = None) -> EvalReport:
+             on_total: Callable[[int], None] | None = None,
+             in_context: str | Path | None = None) -> EvalReport:
     """Score communique against the gold file at ``path``.
 
     ``kind`` is one of petr, plover, cameo-manual, pentaclass, actors
     (detected from the file when None); ``coder`` a ``communique.Coder``
     (one is built when None; the actors kind uses ``finder``, an
     ``ActorFinder``, instead); ``limit`` scores only the first N records;
-    ``errors`` is how many worst misses the report keeps.
+    ``errors`` is how many worst misses the report keeps.  ``in_context``:
+    a JSON-lines file of whole articles; gold sentences whose id is
+    ``<article id>:<n>`` are then coded inside their article (what the
+    article says elsewhere counts, as it does for a user).
     """
     started = time.perf_counter()
     gold = read_gold(path, kind)
@@ -131,6 +187,8 @@ def evaluate(path: str | Path, kind: str | None = None, coder: Any = None, *, li
         if finder is None and coder is not None and hasattr(getattr(coder, "actors", None), "resolve"):
             finder = coder.actors  # the coder's own finder: same knowledge, no second load
         predictions: Iterable = resolve_cases(records, finder, problems, progress)
+    elif in_context is not None:
+        predictions = predict_in_context(records, read_articles(in_context), coder, problems, progress)
     else:
         predictions = predict_events(records, coder, workers, problems, progress)
     report = SCORERS[gold.kind](list(zip(records, predictions)), errors=errors)
