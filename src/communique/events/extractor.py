@@ -179,7 +179,14 @@ def _placed(where: Place | None) -> bool:
     return where is not None and bool(where.country) and where.start is not None
 
 
-def _claimed_victims(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
+def _place_actor(where: Place, sector: str | None = None) -> Actor:
+    """The place of an event standing for its unnamed doers (CAMEO codes them by their country)."""
+    return Actor(text=where.text or where.name, start=where.start, end=where.end,
+                 code=where.country + (sector or ""), country=where.country, sector=sector, name=where.name,
+                 kind="place")
+
+
+def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
     """The first actor with a country named in what a claim of responsibility
     (or a comment) is for."""
     for holder in filter(None, (m.thing, m.token)):
@@ -311,11 +318,11 @@ class EventExtractor:
             if not r.targets and r.sources and entry.code == CLAIM_RESPONSIBILITY:
                 # "claimed responsibility for an attack on a mall in Kenya's capital":
                 # the claim is made about what was done to the attack's victim
-                r.targets = _claimed_victims(m, roles, r.sources)
+                r.targets = _actors_about(m, roles, r.sources)
             elif not r.targets and r.sources and (entry.code or "")[:2] in ABOUT_ROOTS and entry.cue != "speech":
                 # "expressed sorrow for the shootings in South Carolina", "concern over
                 # the fighting in Syria": a comment on a happening is addressed to where it happened
-                r.targets = _claimed_victims(m, roles, r.sources, same_country=True)
+                r.targets = _actors_about(m, roles, r.sources, same_country=True)
             if entry.cue == "speech":
                 speech.append((m, r))
                 continue
@@ -426,10 +433,8 @@ class EventExtractor:
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)
-            if where is not None and where.country and where.start is not None:
-                r = Roles(sources=[Actor(text=where.text or where.name, start=where.start, end=where.end,
-                                         code=where.country, country=where.country, name=where.name,
-                                         kind="place")], targets=r.targets)
+            if _placed(where):
+                r = Roles(sources=[_place_actor(where)], targets=r.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:
             parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]
@@ -443,9 +448,7 @@ class EventExtractor:
         elif entry.pos == "noun" and code[:2] == "14" and _placed(where := place or self._place_near(m)):
             # "anti-government protests continue in Baghdad": protesters nobody names
             # are the place's own dissidents (the place's country, CAMEO's OPP)
-            protesters = Actor(text=where.text or where.name, start=where.start, end=where.end,
-                               code=where.country + "OPP", country=where.country, sector="OPP", name=where.name,
-                               kind="place")
+            protesters = _place_actor(where, "OPP")
             targets = [t for t in r.targets if t.country in (None, where.country)]
             for t in targets:
                 if t.country is None:  # "anti-government": that country's government

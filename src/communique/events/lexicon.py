@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .. import codebook
 from ..cache import cached
-from .roles import grammar
+from .roles import quantity_noun
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
@@ -294,8 +294,9 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
             return None
     if entry.light:
         head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in grammar()["quantity_nouns"]:
-            head = head.head.head  # "issued a series of pardons": the verb of the quantity noun
+        quantity = quantity_noun(token)
+        if quantity is not None:
+            head = quantity.head  # "issued a series of pardons": the verb of the quantity noun
         if token.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head != head:
             # "granted Angela Stanton a full pardon": the parser hangs the second
             # object on the first as an apposition; the verb governs both

@@ -57,6 +57,22 @@ class Roles:
     target_via: Token | None = None
 
 
+def quantity_noun(noun: Token) -> Token | None:
+    """The quantity noun a happening is counted by ("a series of pardons", "a wave
+    of airstrikes"): through it a verb governs the happening."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in grammar()["quantity_nouns"]:
+        return noun.head.head
+    return None
+
+
+def _absolute_with(prep: Token, pobj: Token | None) -> bool:
+    """", with X following suit": a comma, "with", a noun phrase and a gerund."""
+    if prep.lower_ != "with" or pobj is None or prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return False
+    after = pobj.right_edge.i + 1
+    return after < len(pobj.doc) and pobj.doc[after].tag_ == "VBG"
+
+
 def _against_prefix(tok: Token) -> bool:
     """The word follows "anti-" ("anti-government", split or not by the tokenizer)."""
     doc = tok.doc
@@ -178,14 +194,18 @@ class RoleFinder:
             governor = clause.head
             subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS and c != pron), None)
             if subj is None and governor.pos_ in ("VERB", "AUX"):
-                found = self.subject(governor, depth=1)  # the inverted speaker of a quote
-                subj = found if found is not None and found != pron and found.i > governor.i else None
-            if subj is not None and pron.lower_ in ("it", "itself") and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
-                return None  # "officials confirmed it has killed three": "it" is not the officials
-            if subj is not None and pron.lower_ in ("it", "itself") and (
-                    self.actor_of(subj, depth=2) or Actor(text="", start=0, end=0)).kind == "person":
-                return None  # "the spokesman said it carried out the attack": "it" is his group, not him
-            if subj is not None and subj.pos_ != "PRON" and self.actor_of(subj, depth=2) is not None:
+                inverted = self.subject(governor, depth=1)  # the speaker after the verb of a quote
+                subj = inverted if inverted is not None and inverted != pron and inverted.i > governor.i else None
+            if subj is None:
+                clause = governor
+                continue
+            found = self.actor_of(subj, depth=2)
+            if pron.lower_ in ("it", "itself") and (
+                    subj.tag_ in ("NNS", "NNPS") or subj.conjuncts or (found is not None and found.kind == "person")):
+                # "officials confirmed it has killed three", "the spokesman said it carried out
+                # the attack": "it" is neither the officials nor the spokesman
+                return None
+            if subj.pos_ != "PRON" and found is not None:
                 return subj
             clause = governor
         return None
@@ -355,9 +375,7 @@ class RoleFinder:
                                          for s in g.children if s.dep_ == "nsubj"), None)
                         if pobj is not None and r.source_via is not None and pobj == r.source_via:
                             continue
-                        nxt = pobj.doc[pobj.right_edge.i + 1] if pobj is not None and pobj.right_edge.i + 1 < len(pobj.doc) else None
-                        if p.lower_ == "with" and nxt is not None and nxt.tag_ == "VBG" and p.i > 0 \
-                                and p.doc[p.i - 1].text == ",":
+                        if _absolute_with(p, pobj):
                             continue  # "declared an emergency, with X following suit": an absolute clause
                         targets = self.actors_of(pobj)
                         if targets:
@@ -508,10 +526,9 @@ class RoleFinder:
             if not r.targets:
                 r.targets, r.target_via = self.actors_of(head), head
             noun_dep, head = "dobj", head.head
-        elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in grammar()["quantity_nouns"] \
-                and head.head.head.pos_ in ("VERB", "AUX"):
+        elif (quantity := quantity_noun(noun)) is not None and quantity.head.pos_ in ("VERB", "AUX"):
             # "issued a series of seven pardons": the verb governs through the quantity noun
-            noun_dep, head = head.head.dep_, head.head.head
+            noun_dep, head = quantity.dep_, quantity.head
         else:
             noun_dep = noun.dep_
         g = grammar()
@@ -547,9 +564,7 @@ class RoleFinder:
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
                 r.sources, r.source_via = self.actors_of(subj), subj
         # target prepositions on the noun (or its quantity noun: "a wave of airstrikes on Gaza"), then on its verb
-        quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in g["quantity_nouns"] else None
-        for holder in (noun, quantity, head if head != noun and noun_dep in ("dobj", "obj", "nsubjpass") else None):
+        for holder in (noun, quantity_noun(noun), head if head != noun and noun_dep in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
                 continue
             for p in holder.children:
