@@ -146,3 +146,16 @@ def test_gold_sentences_coded_inside_their_articles(coder):
     # "The president" is Nigeria's only when the article is read; the sentence with no
     # article in the file is coded alone either way
     assert f1(alone) < 0.7 and f1(inside) == 1.0
+
+
+def test_bad_article_lines_are_named_and_the_rest_read(tmp_path):
+    from communique.evaluation.gold import Problem
+    from communique.evaluation.runner import read_articles
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text('{"id": "a", "text": "Russia and the US held talks."}\nnot json\n{"id": "b"}\n'
+                    '{"id": "c", "text": "France protested."}\n', encoding="utf-8")
+    problems: list[Problem] = []
+    articles = read_articles(path, problems)
+    assert set(articles) == {"a", "c"}
+    assert [p.line for p in problems] == [2, 3] and "articles.jsonl" in problems[1].reason

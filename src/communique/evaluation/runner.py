@@ -73,16 +73,28 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_articles(path: str | Path) -> dict[str, Any]:
+def read_articles(path: str | Path, problems: list[Problem] | None = None) -> dict[str, Any]:
     """Whole articles (JSON lines ``{"id", "text", "date"}``) by id, for coding gold
-    sentences in context."""
-    from ..coder import as_article
-    from .gold import json_lines
+    sentences in context.  A line that is not such an article is reported in
+    ``problems`` (its line, what is wrong) and the others are read."""
+    from ..coder import ArticleError, as_article
+    from .gold import GoldError, json_lines
 
     out = {}
     for number, obj in json_lines(path):
-        if isinstance(obj, dict) and obj.get("id") and obj.get("text"):
-            out[str(obj["id"])] = as_article(obj)
+        reason = None
+        if isinstance(obj, GoldError):
+            reason = str(obj)
+        elif not isinstance(obj, dict) or not obj.get("id") or not isinstance(obj.get("text"), str) \
+                or not obj["text"].strip():
+            reason = "an article needs an 'id' and a non-empty 'text'"
+        else:
+            try:
+                out[str(obj["id"])] = as_article(obj)
+            except ArticleError as exc:
+                reason = str(exc)
+        if reason is not None and problems is not None:
+            problems.append(Problem(number, f"--in-context {Path(path).name}: {reason}"))
     return out
 
 
@@ -188,7 +200,7 @@ def evaluate(path: str | Path, kind: str | None = None, coder: Any = None, *, li
             finder = coder.actors  # the coder's own finder: same knowledge, no second load
         predictions: Iterable = resolve_cases(records, finder, problems, progress)
     elif in_context is not None:
-        predictions = predict_in_context(records, read_articles(in_context), coder, problems, progress)
+        predictions = predict_in_context(records, read_articles(in_context, problems), coder, problems, progress)
     else:
         predictions = predict_events(records, coder, workers, problems, progress)
     report = SCORERS[gold.kind](list(zip(records, predictions)), errors=errors)
