@@ -307,3 +307,26 @@ def test_the_president_of_a_one_state_story_is_its_president(coder):
             "Moscow and Kyiv will meet again. The president condemned the attack.")
     events = coder.code(text, date=D, doc_id="t").events
     assert all(e.source.country is None for e in events if e.cameo_root == "11")
+
+
+def test_a_court_act_with_no_place_is_the_story_states(coder):
+    text = ("Nigerian troops clashed with Boko Haram in Borno state on Monday, Nigeria's army said. "
+            "The government said the fighting near Maiduguri killed 20 insurgents. The president condemned "
+            "the attack.\nThe militant commander Abubakar Shekau was convicted of terrorism last year. "
+            "Five Boko Haram fighters were arrested.")
+    events = coder.code(text, date=D, doc_id="t").events
+    state_acts = [e for e in events if e.cameo in ("116", "173") and e.mode == "asserted"]
+    assert state_acts and all(e.source.country == "NGA" and e.source.country_from == "article" for e in state_acts)
+    # the source is a real mention of that state, so its evidence span reads as one
+    assert all(text[e.source.start:e.source.end] == e.source.text for e in state_acts)
+    # a story about two states names no one for the same passive
+    text = ("Russian and Ukrainian delegations met in Istanbul. Russia demanded guarantees; Ukraine refused. "
+            "The president condemned the attack. The militant commander was convicted of terrorism last year.")
+    events = coder.code(text, date=D, doc_id="t").events
+    assert not [e for e in events if e.cameo == "116" and e.mode == "asserted"]
+    # and harassment, which anyone does, is not given to the state
+    text = ("Nigerian troops clashed with Boko Haram in Borno state on Monday, Nigeria's army said. "
+            "The government said the fighting near Maiduguri killed 20 insurgents. The president condemned "
+            "the attack. Nigerian journalists were harassed.")
+    events = coder.code(text, date=D, doc_id="t").events
+    assert not [e for e in events if e.cameo_root == "17" and e.source is not None and e.source.country_from == "article"]

@@ -8,7 +8,7 @@ event of each happening mentioned several times.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -48,6 +48,12 @@ UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 # ...and acts only a state's authorities do, told in the passive: "a missionary
 # was arrested in Lebanon", "put under investigation in Italy".
 STATE_ACTS = {"09", "17"}
+# ...of which those that, with no place named, the state the article is about did:
+# seizing, restricting, arresting, expelling, convicting ("was convicted": only a
+# court finds guilty); not 170 "harassed", which anyone does
+HOME_STATE_ACTS = ("09", "171", "172", "173", "174", "116")
+# doc.user_data key: the state an article is about (see _home_state)
+HOME_STATE = "communique.home_state"
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
@@ -177,6 +183,27 @@ def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
 
 def _placed(where: Place | None) -> bool:
     return where is not None and bool(where.country) and where.start is not None
+
+
+def _state_act(code: str) -> bool:
+    return code[:2] in STATE_ACTS or code.startswith(HOME_STATE_ACTS)
+
+
+def _home_state(actors: list[Actor]) -> Actor | None:
+    """The state an article is about, as the actor finder decided it (it gives the
+    article's unplaced state bodies that country only when one state dominates),
+    standing in at that state's first mention; None when it decided nothing."""
+    home = next((a.country for a in actors if a.country_from == "article"), None)
+    if home is None:
+        return None
+    named = [a for a in actors if a.country == home and not a.country_from]
+    # the state's own name before a demonym ("Nigerian troops") as the evidence
+    first = next((a for kind in ("state", "capital", "place") for a in named if a.kind == kind),
+                 named[0] if named else None)
+    if first is None:
+        return None
+    return Actor(text=first.text, start=first.start, end=first.end, code=home, country=home,
+                 name=first.name, kind="place", sentence_index=first.sentence_index, country_from="article")
 
 
 def _place_actor(where: Place, sector: str | None = None) -> Actor:
@@ -428,13 +455,18 @@ class EventExtractor:
                 code, mode = new
         found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
-        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or (
-                code[:2] in STATE_ACTS and entry.pos == "verb" and RoleFinder.is_passive(m.token))):
+        state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
+        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act):
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)
             if _placed(where):
                 r = Roles(sources=[_place_actor(where)], targets=r.targets)
+            elif code.startswith(HOME_STATE_ACTS) and (home := sent.doc.user_data.get(HOME_STATE)) is not None:
+                # "he was sentenced to fourteen years" in a story about one state:
+                # that state's authorities (the one the actor finder gave "the
+                # police" and "the president" of the article to)
+                r = Roles(sources=[home], targets=r.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:
             parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]
@@ -452,7 +484,7 @@ class EventExtractor:
             targets = [t for t in r.targets if t.country in (None, where.country)]
             for t in targets:
                 if t.country is None:  # "anti-government": that country's government
-                    t = Actor(**{**t.__dict__, "country": where.country, "code": where.country + (t.code or "")})
+                    t = replace(t, country=where.country, code=where.country + (t.code or ""))
                 pairs.append((protesters, t))
             if not targets:
                 pairs.append((protesters, None))
@@ -568,6 +600,7 @@ class EventExtractor:
     def extract(self, doc: Doc, actors: list[Actor], article_date: date | None,
                 quotes: list[Quote] = ()) -> list[Candidate]:
         roles = RoleFinder(doc, actors)
+        doc.user_data[HOME_STATE] = _home_state(actors)
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
