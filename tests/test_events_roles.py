@@ -330,3 +330,17 @@ def test_a_court_act_with_no_place_is_the_story_states(coder):
             "the attack. Nigerian journalists were harassed.")
     events = coder.code(text, date=D, doc_id="t").events
     assert not [e for e in events if e.cameo_root == "17" and e.source is not None and e.source.country_from == "article"]
+
+
+def test_a_response_to_a_definite_earlier_act_is_aimed_at_its_doer(coder):
+    text = ("Yemen's Houthi rebels launched drone attacks on Saudi Aramco oil facilities on Saturday. "
+            "The Houthi movement claimed responsibility for the attacks.\n\n"
+            "French President Emmanuel Macron called on Brazil to protect the Amazon. "
+            "The call was quickly seconded by German Chancellor Angela Merkel.\n\n"
+            "The United States accused Iran of shooting down the jet. Iran denied the accusation.")
+    got = {(s, t, c) for m, s, t, c in coded(coder, text) if m == "asserted"}
+    assert ("YEMREB", "SAUBUS", "015") in got  # a claim of responsibility: at the victim
+    assert ("DEUGOV", "FRAGOV", "051") in got  # seconding the call: its caller
+    assert ("IRN", "USA", "016") in got  # denying the accusation: the accuser
+    # with no earlier act of that kind, the response keeps no target
+    assert ("IRN", None, "016") in {(s, t, c) for m, s, t, c in coded(coder, "Iran denied the accusation.")}

@@ -19,12 +19,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .extractor import Candidate
+from .roles import grammar
 
 # Verbal acts whose object can be another happening ("welcomed the talks
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
+CLAIM_RESPONSIBILITY = "015"
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -119,9 +121,49 @@ def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _answer_references(references: list[tuple[Candidate, Candidate]], events: list[Candidate]) -> None:
+    """"Iran denied the accusation", "the call was seconded by Merkel", "the Houthis
+    claimed responsibility for the attacks": a response to an earlier act, named by a
+    definite noun, is aimed at who did that act -- and a claim of responsibility at
+    whom it was done to.  The noun is either a coded mention of the act (``references``)
+    or a word that names acts of one root (grammar.yaml ``referent_nouns_*``)."""
+    nouns = {w: key.rsplit("_", 1)[1] for key, words in grammar().items() if key.startswith("referent_nouns_")
+             for w in words}
+    order = sorted(events, key=lambda e: e.trigger.idx)
+    for c in events:
+        if c.target is not None or c.source is None:
+            continue
+        act = next((a for m, a in references if a is not c and c.trigger in m.trigger.ancestors
+                    and m.sentence_index == c.sentence_index), None)
+        if act is None:
+            named = next((t for t in _referents(c.trigger) if t.lemma_.lower() in nouns), None)
+            if named is not None:
+                root = nouns[named.lemma_.lower()]
+                act = next((a for a in reversed(order) if a.trigger.idx < named.idx and a.code[:2] == root
+                            and a.source is not None and _who(a.source) != _who(c.source)), None)
+        if act is None:
+            continue
+        party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
+        if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source):
+            c.target = party
+
+
+def _referents(trigger) -> list:
+    """Definite nouns that are the trigger's object, passive subject, or the object of
+    its preposition ("responded to the demand")."""
+    out = []
+    for ch in trigger.children:
+        heads = [ch] if ch.dep_ in ("dobj", "obj", "nsubjpass") else \
+            [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else []
+        out += [h for h in heads if h.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in h.children)]
+    return out
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     ordinals: dict[int, str | None] = {}
+    references: list[tuple[Candidate, Candidate]] = []  # (definite mention, the event it names)
     for c in sorted(cands, key=lambda c: c.trigger.idx):
         if not c.actorless:
             events.append(c)
@@ -139,11 +181,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             events.append(c)
             ordinals[id(c)] = ordinal
         elif definite or ordinal is not None:
+            references.append((c, antecedent))
             antecedent.mentions.extend(c.mentions)
             if antecedent.date is None and c.date is not None:
                 antecedent.date, antecedent.date_span = c.date, c.date_span
             if antecedent.place is None and c.place is not None:
                 antecedent.place = c.place
+    _answer_references(references, events)
     # comments on a happening take its parties as targets
     def comments(c: Candidate) -> bool:
         return c.code[:2] in VERBAL_ROOTS
