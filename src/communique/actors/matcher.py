@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..nlp import text_of
 
 from .codes import split_code
-from .gazetteer import Entity, Gazetteer, fold
+from .gazetteer import Entity, Gazetteer, _data_text, fold
 from .roles import Role
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,5}$")
@@ -60,6 +61,34 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "ould", "ben", "ad", "ash", "as", "az"}
 
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
+
+
+@lru_cache(maxsize=1)
+def facility_words() -> frozenset[str]:
+    """The words that end a facility's name (facilities.tsv): read once, kept out of the compiled cache."""
+    lines = _data_text("facilities.tsv").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def facility_end(doc: Doc, end: int) -> int | None:
+    """Where the facility name that a place ending at ``end`` begins ends ("Victoria| Park",
+    "Beijing| National Stadium"), or None.
+
+    The facility word is capitalised and follows the place at once, or after at most two capitalised
+    words when the tagger puts them all in one named entity: a title-case headline ("Moscow Warns
+    Over Market Crash") does not make a name of its words.
+    """
+    words = facility_words()
+    for n in range(3):
+        i = end + n
+        if i >= len(doc) or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+            return None
+        if doc[i].lower_ in words:
+            if n and not any(e.start < end and i < e.end for e in doc.ents):
+                return None
+            return i + 1
+    return None
+
 
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
 
@@ -194,6 +223,12 @@ class PieceMatcher:
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # a capital or place that begins a facility's name is not that place ("Victoria Park" in Hong Kong,
+        # "Kabul Airport", "Washington Square"); nor is the facility a person the tagger took it for
+        ends = [facility_end(doc, p.end) if p.type == "ent" and p.ents[0].kind in ("capital", "place") else None
+                for p in cands]
+        facilities = [(p.start, e) for p, e in zip(cands, ends) if e is not None]
+        cands = [p for p, e in zip(cands, ends) if e is None]
         # a known first name inside a longer name is not that person ("its leader Abdullah Ocalan" is no
         # King Abdullah): the whole name is looked up below, unknown when it is unknown
         names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -237,6 +272,8 @@ class PieceMatcher:
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end
+            if any(fs < e and s < fe for fs, fe in facilities):
+                continue  # "Victoria Falls", "Victoria Harbour": a facility, no one's name
             # drop title words the tagger put inside the name ("President Kassym-Jomart Tokayev")
             while s < e and taken[s]:
                 s += 1
