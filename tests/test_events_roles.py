@@ -344,3 +344,16 @@ def test_a_response_to_a_definite_earlier_act_is_aimed_at_its_doer(coder):
     assert ("IRN", "USA", "016") in got  # denying the accusation: the accuser
     # with no earlier act of that kind, the response keeps no target
     assert ("IRN", None, "016") in {(s, t, c) for m, s, t, c in coded(coder, "Iran denied the accusation.")}
+
+
+def test_the_first_person_inside_a_quotation_is_its_speaker(coder):
+    got = coded(coder, 'British Prime Minister Boris Johnson said, "Our condolences go to the family for their '
+                       'tragic loss."')
+    assert ("asserted", "GBRGOV", None, "018") in got
+    got = coded(coder, 'Iranian President Hassan Rouhani said, "We deeply regret this disastrous mistake."')
+    assert ("asserted", "IRNGOV", None, "055") in got
+    # what the speaker's own side needs to do is no demand on anyone; "the US must" is
+    text = 'Taiwanese activist leader Jennifer Lu said, "We still need to fight for adoption rights."'
+    assert not [c for m, s, t, c in coded(coder, text) if c.startswith("10")]
+    text = "Egyptian President Hosni Mubarak said that the US must be ready to mediate."
+    assert [c for m, s, t, c in coded(coder, text) if c.startswith("10")]

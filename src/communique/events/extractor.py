@@ -19,7 +19,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, Modality, modality
 from .recode import recode
-from .roles import RoleFinder, Roles, grammar
+from .roles import FIRST_PERSON, RoleFinder, Roles, grammar
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -538,6 +538,8 @@ class EventExtractor:
                 inner = [c for c in said if c.trigger == clause or clause in c.trigger.ancestors]
                 if any(c.mode.mode == HYPOTHETICAL and c.mode.cue == modal for c in inner):
                     continue  # the loop below makes the specific demand
+                if subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON":
+                    continue  # "we need to fight": what the speaker's side must do is no demand on another
                 for target in roles.actors_of(subj):
                     if target.entity == speaker.entity:
                         continue
@@ -599,9 +601,9 @@ class EventExtractor:
 
     def extract(self, doc: Doc, actors: list[Actor], article_date: date | None,
                 quotes: list[Quote] = ()) -> list[Candidate]:
-        roles = RoleFinder(doc, actors)
-        doc.user_data[HOME_STATE] = _home_state(actors)
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
+        roles = RoleFinder(doc, actors, quoted)
+        doc.user_data[HOME_STATE] = _home_state(actors)
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
         found: list[Candidate] = []

@@ -10,7 +10,7 @@ coordination ("agreed to meet", "attacked and seized").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -32,6 +32,7 @@ SPOKES_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokes
 # intelligence", "judicial reform") more often than who owns it; religious
 # and ethnic adjectives ("Muslim hackers") do name people.
 INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves", "i", "us", "ourselves"}
 # "said on Twitter, blaming ...", "wrote in a statement accusing ...": a medium is no doer.
 MEDIUM_PREPS = {"on", "via", "through", "in"}
@@ -83,7 +84,7 @@ def _against_prefix(tok: Token) -> bool:
 class RoleFinder:
     """Maps parse tokens to the actor mentions the actor pass found."""
 
-    def __init__(self, doc, actors: list[Actor]):
+    def __init__(self, doc, actors: list[Actor], quoted: list[tuple[int, int, Actor]] = ()):
         self.doc = doc
         self.by_token: dict[int, Actor] = {}
         for a in actors:
@@ -94,6 +95,15 @@ class RoleFinder:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, a)
+        # "our condolences", "I regret": inside a quotation the first person is its speaker
+        for start, end, speaker in quoted:
+            if speaker.code is None and speaker.country is None and speaker.sector is None:
+                continue
+            span = doc.char_span(start, end, alignment_mode="contract")
+            for t in span if span is not None else ():
+                if t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and t.i not in self.by_token:
+                    self.by_token[t.i] = replace(speaker, text=t.text, start=t.idx, end=t.idx + len(t.text),
+                                                 kind="pronoun", country_from=speaker.country_from)
         # Towns and regions the actor pass leaves alone are still where an attack
         # or a visit lands: "shelled the town of Afrin" targets Syria (CAMEO codes
         # a place by its country).  Only for the parser's GPE names, never as a doer.
