@@ -144,6 +144,8 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
         if act is None:
             continue
         party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
+        if party is not None and party.kind == "place":
+            continue  # the place standing in for an attack's unnamed doers is nobody to answer
         if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source):
             c.target = party
 
