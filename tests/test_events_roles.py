@@ -357,3 +357,11 @@ def test_the_first_person_inside_a_quotation_is_its_speaker(coder):
     assert not [c for m, s, t, c in coded(coder, text) if c.startswith("10")]
     text = "Egyptian President Hosni Mubarak said that the US must be ready to mediate."
     assert [c for m, s, t, c in coded(coder, text) if c.startswith("10")]
+
+
+def test_what_one_receives_or_faces_from_another_is_the_givers_act(coder):
+    got = pairs(coder, "Georgian demonstrators received assurances from the Georgian government.")
+    assert ("GEOGOV", "GEOOPP") in got
+    got = coded(coder, "Obama faces pressure from Congress to help Iran.")
+    demands = [(s, t) for m, s, t, c in got if c.startswith("10")]
+    assert len(demands) == 1 and demands[0][0].endswith("LEG") and demands[0][1] == "USAGOV"

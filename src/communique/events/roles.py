@@ -555,6 +555,13 @@ class RoleFinder:
             elif noun_dep in ("dobj", "obj", "attr", "oprd") and lemma in g["undergo_verbs"]:
                 subj = self.subject(head)
                 r.targets, r.target_via = self.actors_of(subj), subj
+                # "received assurances from the government", "faces pressure from
+                # Congress": who gave it is the source
+                giver = next((gc for p in [*head.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "from"
+                              for gc in p.children if gc.dep_ == "pobj"), None)
+                givers = [a for a in self.actors_of(giver) if self._other(a, r.targets)]
+                if givers:
+                    r.sources, r.source_via = givers, giver
             elif noun_dep in ("dobj", "obj", "attr", "oprd"):
                 subj = self.subject(head)
                 r.sources, r.source_via = self.actors_of(subj), subj
