@@ -365,3 +365,13 @@ def test_what_one_receives_or_faces_from_another_is_the_givers_act(coder):
     got = coded(coder, "Obama faces pressure from Congress to help Iran.")
     demands = [(s, t) for m, s, t, c in got if c.startswith("10")]
     assert len(demands) == 1 and demands[0][0].endswith("LEG") and demands[0][1] == "USAGOV"
+
+
+def test_a_purpose_clause_is_its_doers_and_one_happening_with_the_act(coder):
+    got = coded(coder, "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden's "
+                       "decision to send them back to Bulgaria.")
+    protests = [(s, t) for m, s, t, c in got if c.startswith("14") and m == "asserted"]
+    assert len(protests) == 1 and protests[0][1] == "SWE"  # the strike and its purpose: one protest, at Sweden
+    # the purpose of a future meeting has not happened either
+    got = coded(coder, "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.")
+    assert not [c for m, s, t, c in got if c.startswith("04") and m == "asserted"]

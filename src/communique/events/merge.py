@@ -108,10 +108,21 @@ def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
                  and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
 
 
+def _purpose_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The act a purpose clause of the same kind belongs to: "met with Assad to
+    discuss ...", "began a hunger strike to protest against ..." are one meeting,
+    one protest."""
+    tok = c.trigger
+    if tok.dep_ != "advcl" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+        return None
+    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head)
+                 and o.code[:2] == c.code[:2] and _who(o.source) == _who(c.source)), None)
+
+
 def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
     out = []
     for c in events:
-        act = _consequence_of(c, events)
+        act = _consequence_of(c, events) or _purpose_of(c, events)
         if act is None:
             out.append(c)
             continue

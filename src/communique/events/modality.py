@@ -142,6 +142,9 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             gov = _governor_verb_mode(head, c)
             if gov is not None:
                 return gov
+            head_own = _own(head, c)
+            if head_own is not None and head_own.mode != ASSERTED:
+                return head_own  # "will meet to discuss", "did not come to sign": the purpose shares the act's fate
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and dep == "xcomp":

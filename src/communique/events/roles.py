@@ -292,6 +292,8 @@ class RoleFinder:
             return self.subject(head, depth - 1)  # "Syria is willing to withdraw"
         if verb.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("to", "before", "after") for c in verb.children):
             return self.subject(head, depth - 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subject(head, depth - 1)  # "began a hunger strike to protest ...": the strikers protest
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
             return self.subject(head, depth - 1)  # "wrote to Bush urging him to ...": the writers urge
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ in MEDIUM_PREPS:
