@@ -375,3 +375,10 @@ def test_a_purpose_clause_is_its_doers_and_one_happening_with_the_act(coder):
     # the purpose of a future meeting has not happened either
     got = coded(coder, "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.")
     assert not [c for m, s, t, c in got if c.startswith("04") and m == "asserted"]
+
+
+def test_unnamed_protesters_of_a_verb_are_the_places_dissidents(coder):
+    assert ("FRAOPP", "FRAGOV") in pairs(coder, "In Paris, thousands protested against the government's decision.")
+    assert ("VENOPP", None) in pairs(coder, "Hundreds marched through the streets of Caracas on Sunday.")
+    # a protest against a foreign state keeps its target
+    assert ("CHNOPP", "USAGOV") in pairs(coder, "Thousands protested in Beijing against the US embassy.")

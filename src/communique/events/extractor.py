@@ -54,7 +54,7 @@ STATE_ACTS = {"09", "17"}
 HOME_STATE_ACTS = ("09", "171", "172", "173", "174", "116")
 # doc.user_data key: the state an article is about (see _home_state)
 HOME_STATE = "communique.home_state"
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
 # Comments whose "for/over/about" phrase names what they are about.
@@ -477,11 +477,12 @@ class EventExtractor:
             for s in r.sources:
                 for t in (r.targets or [None]):
                     pairs.append((s, t))
-        elif entry.pos == "noun" and code[:2] == "14" and _placed(where := place or self._place_near(m)):
-            # "anti-government protests continue in Baghdad": protesters nobody names
-            # are the place's own dissidents (the place's country, CAMEO's OPP)
+        elif code[:2] == "14" and _placed(where := place or self._place_near(m)):
+            # "anti-government protests continue in Baghdad", "thousands marched in
+            # Caracas": protesters nobody names are the place's own dissidents (the
+            # place's country, CAMEO's OPP)
             protesters = _place_actor(where, "OPP")
-            targets = [t for t in r.targets if t.country in (None, where.country)]
+            targets = r.targets
             for t in targets:
                 if t.country is None:  # "anti-government": that country's government
                     t = replace(t, country=where.country, code=where.country + (t.code or ""))
