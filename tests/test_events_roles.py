@@ -382,3 +382,9 @@ def test_unnamed_protesters_of_a_verb_are_the_places_dissidents(coder):
     assert ("VENOPP", None) in pairs(coder, "Hundreds marched through the streets of Caracas on Sunday.")
     # a protest against a foreign state keeps its target
     assert ("CHNOPP", "USAGOV") in pairs(coder, "Thousands protested in Beijing against the US embassy.")
+
+
+def test_a_threat_to_act_in_a_place_threatens_that_places_state(coder):
+    assert ("PSEREB", "ISR") in pairs(coder, "Hamas threatened on Monday to resume attacks in Israel.")
+    # with no place, no target is made up
+    assert ("PSEREB", None) in pairs(coder, "Hamas threatened on Monday to resume attacks.")

@@ -34,7 +34,8 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
-HOSTED_ROOTS = {"04", "08", "14", "15", "17"}
+HOSTED_ROOTS = {"04", "08", "14", "15", "17", "13"}
+THREAT_ROOTS = {"13"}
 # ...where the host may be the actor's own country: a curfew in one's capital
 # is imposed on it, a visit to it is no visit.
 DOMESTIC_ROOTS = {"14", "17"}
@@ -325,6 +326,11 @@ class EventExtractor:
                 # meeting or a protest (on the word itself or the verb that stages it)
                 holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else []) \
                     + ([m.thing] if m.thing is not None else [])  # "attended the summit in Beijing"
+                if entry.code[:2] in THREAT_ROOTS:
+                    # "threatened to ban voting in East Jerusalem": where the threatened act
+                    # would happen is whom it threatens
+                    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+                    holders += acts + [o for a in acts for o in a.children if o.dep_ in ("dobj", "obj")]
                 for p in (c for h in holders for c in h.children):
                     if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                         host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)
