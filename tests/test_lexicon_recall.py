@@ -146,3 +146,31 @@ def test_audit_no_event(coder, lexicon, text, word):
 def test_reaffirm_is_a_reporting_verb(coder, lexicon):
     m = match_of(coder, lexicon, "The minister reaffirmed that the border would stay open.", "reaffirmed")
     assert m is not None and m.entry.cue == "speech"
+
+
+@pytest.mark.parametrize("text,word,code", [
+    # "found X guilty": the small model may make "guilty" a clausal complement
+    ("A tribunal in Lagos found the former minister guilty of bribery.", "found", "116"),
+    # striking a person is a physical assault
+    ("Riot police struck the demonstrators with batons.", "struck", "182"),
+    ("Guards hit the prisoners during the transfer.", "hit", "182"),
+    # crediting someone with an achievement is praise
+    ("The envoy credited the mediators with ending the siege.", "credited", "051"),
+    # naming an act a mistake, a sham or illegal denounces it
+    ("The senator called the withdrawal a grave mistake.", "called", "111"),
+    ("The foreign ministry branded the embargo illegal.", "branded", "111"),
+    ("The opposition described the referendum as a sham.", "described", "111"),
+])
+def test_audit_senses_batch2(coder, lexicon, text, word, code):
+    assert code_of(coder, lexicon, text, word) == code
+
+
+@pytest.mark.parametrize("text,word", [
+    # a storm strikes places, not people
+    ("The hurricane struck the island overnight.", "struck"),
+    # calling someone a friend, or calling someone on the phone, is no denunciation
+    ("The premier called his rival a decent man.", "called"),
+    ("The premier called the governor to discuss the floods.", "called"),
+])
+def test_audit_no_event_batch2(coder, lexicon, text, word):
+    assert code_of(coder, lexicon, text, word) != "111" and code_of(coder, lexicon, text, word) != "182"
