@@ -388,3 +388,9 @@ def test_a_threat_to_act_in_a_place_threatens_that_places_state(coder):
     assert ("PSEREB", "ISR") in pairs(coder, "Hamas threatened on Monday to resume attacks in Israel.")
     # with no place, no target is made up
     assert ("PSEREB", None) in pairs(coder, "Hamas threatened on Monday to resume attacks.")
+
+
+def test_a_subject_is_found_through_a_long_chain_of_complements(coder):
+    # defend <- help <- send <- willing <- is: four steps up to "Norway"
+    got = pairs(coder, "Norway is willing to send material to help defend Saudi Arabia.")
+    assert ("NOR", "SAU") in got

@@ -256,7 +256,7 @@ class RoleFinder:
         return out
 
     # -- subjects --------------------------------------------------------------------
-    def subject(self, verb: Token, depth: int = 3) -> Token | None:
+    def subject(self, verb: Token, depth: int = 5) -> Token | None:
         """The logical subject of a verb, looking through complements and coordination."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
