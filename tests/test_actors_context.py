@@ -310,3 +310,16 @@ def test_followers_of_a_leader(nlp, finder):
     assert got.get("Forces") == "LBYMIL", got
     got = {a.text: a.country for a in finder.find(nlp("Militias loyal to Iran attacked."), date=dt.date(2011, 4, 1))}
     assert got.get("Militias", "missing") is None, got  # a proxy is not its patron's
+
+
+def test_bare_sectors_are_one_entity_only_by_the_same_role(coder):
+    doc = coder.code("Islamic fundamentalist leaders appealed to their Muslim followers for calm. "
+                     "The government said the government would respond.", date="2015-06-09", doc_id="t")
+    by_text = {a.text: a for a in doc.actors}
+    leaders = next(a for t, a in by_text.items() if "leaders" in t)
+    followers = next(a for t, a in by_text.items() if "Muslim" in t)
+    assert leaders.code == followers.code == "MUS" and leaders.entity != followers.entity
+    governments = [a for a in doc.actors if a.text.lower() == "the government"]
+    assert len(governments) == 2 and governments[0].entity == governments[1].entity
+    # and the appeal between the two parties is kept
+    assert any(e.cameo.startswith("02") and e.target is not None for e in doc.events)

@@ -419,6 +419,10 @@ class ActorFinder:
         for m in ms:
             if m.person_key:
                 key = ("person", m.person_key)
+            elif m.code and m.kind == "sector" and m.country is None:
+                # a bare sector is no name: "fundamentalist leaders" and "their Muslim
+                # followers" (both MUS) are two parties; "the government" twice is one
+                key = ("sector", m.code, m.role_words) if m.role_words else ("span", m.start)
             elif m.code:
                 key = ("code", m.code, m.kind == "outlet")
             else:
