@@ -301,3 +301,11 @@ def test_actor_pages_merge_both_directions_in_order(store):
             break
     assert [d for d, _ in seen] == sorted((d for d, _ in seen), reverse=True)
     assert sorted(doc for _, doc in seen) == [f"p{i}" for i in range(6)]
+
+
+def test_an_article_id_that_is_no_row_number_is_looked_up_as_a_doc_id(store):
+    doc = make_doc("¹", [make_event("¹", 0, "RUS", "USA", "044")])
+    store.add_documents([doc])
+    # '¹' passes str.isdigit() but is no integer; a 30-digit id overflows a row id
+    assert store.article("¹")["doc_id"] == "¹"
+    assert store.article("9" * 30) is None

@@ -701,7 +701,8 @@ class Store:
         if conn is None:
             with self.engine.connect() as c:
                 return self._article_id(ident, c)
-        if isinstance(ident, int) or (isinstance(ident, str) and ident.isdigit()):
+        # '¹' passes isdigit() but not int(); a row id fits in 64 bits
+        if isinstance(ident, int) or (isinstance(ident, str) and ident.isascii() and ident.isdigit() and len(ident) < 19):
             found = conn.execute(sa.select(articles.c.id).where(articles.c.id == int(ident))).scalar()
             if found is not None:
                 return found
