@@ -60,6 +60,7 @@ def test_event_detail_has_mentions_and_explanation(client):
     assert fields["place"]["value"] == "Istanbul, TUR"
     assert client.get("/api/events/1").json()["event_id"] == "talks:1"
     assert client.get("/api/events/nope:9").status_code == 404
+    assert client.get("/api/events/¹").status_code == 404  # a digit to isdigit(), no int
 
 
 def test_article_has_text_spans_and_quotes(client):

@@ -383,7 +383,7 @@ def article_payload(store, ident: str) -> dict | None:
 
 def event_payload(store, ident: str) -> dict | None:
     """Store.event (by row id or by event_id) plus a field-by-field explanation."""
-    if not (ident.isdigit() and len(ident) < 18):
+    if not (ident.isascii() and ident.isdigit() and len(ident) < 18):  # "¹" is a digit to isdigit()
         with store.engine.connect() as c:
             found = c.execute(sa.select(S.events.c.id).where(S.events.c.event_id == ident)).scalar()
         if found is None:
