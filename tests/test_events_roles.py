@@ -394,3 +394,14 @@ def test_a_subject_is_found_through_a_long_chain_of_complements(coder):
     # defend <- help <- send <- willing <- is: four steps up to "Norway"
     got = pairs(coder, "Norway is willing to send material to help defend Saudi Arabia.")
     assert ("NOR", "SAU") in got
+
+
+def test_a_hope_that_names_no_act_is_an_optimistic_comment(coder):
+    # "hoped" is lemmatized "hop" by the small model: the lexicon reads the written form too
+    got = coded(coder, "The European Union said on Thursday it hoped the lifting of martial law in Beijing "
+                       "would lead to an improvement in human rights.")
+    assert [c for m, s, t, c in got if m == "asserted"] == ["013"]
+    # a hope for someone's indictment, or to win, is no optimistic comment
+    assert not [c for m, s, t, c in coded(coder, "Rwanda's information minister said she hoped French officials "
+                                                 "would soon be indicted for war crimes.") if c == "013"]
+    assert not [c for m, s, t, c in coded(coder, "Russia hopes to win the vote.") if c == "013"]

@@ -24,7 +24,7 @@ from .roles import FIRST_PERSON, RoleFinder, Roles, grammar
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
 DECLARATIVE = {"announce", "confirm", "declare", "state", "stress", "reiterate", "emphasize", "emphasise",
-               "underline", "underscore", "proclaim", "pledge"}
+               "underline", "underscore", "proclaim", "pledge", "reaffirm", "reassert", "restate"}
 # "X said Y must ...": a demand on Y, by what Y must do.
 DEMAND_MODALS = {"must", "should", "need", "ought"}
 DEMAND = {"03": "100", "04": "106", "036": "106", "045": "108", "039": "108", "05": "102", "06": "101", "07": "103", "08": "105"}
@@ -58,6 +58,7 @@ HOME_STATE = "communique.home_state"
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
+OPTIMISTIC_COMMENT = "013"
 # Comments whose "for/over/about" phrase names what they are about.
 ABOUT_ROOTS = {"01", "11"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
@@ -597,6 +598,14 @@ class EventExtractor:
                 if m.token.lemma_.lower() in ALLEGE_VERBS and c.mode.mode == ASSERTED and _reported_by(c.trigger, m.token):
                     c.mode = Modality(HYPOTHETICAL, m.token)  # alleged, not reported as fact
             if m.entry.cue == "hope":
+                if not said and speaker is not None and m.entry.lemma == "hope" and not any(
+                        c.dep_ == "xcomp" for c in m.token.children) and not any(
+                        self.lexicon.match(t) for c in m.token.children if c.dep_ == "ccomp" for t in c.subtree):
+                    # "Turkey hoped the talks would succeed": a hope that names no act
+                    # is an optimistic comment (013); "hoped to win" is an aim, and
+                    # "hoped officials would be indicted" is about an act, no comment
+                    hope = Match(token=m.token, entry=Entry(code=OPTIMISTIC_COMMENT, pos="verb", lemma="hope"))
+                    out.extend(self._candidates(hope, r, sent, si, article_date))
                 continue
             if said or demands or speaker is None:
                 continue

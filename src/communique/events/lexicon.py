@@ -182,6 +182,15 @@ class Lexicon:
             # The tagger sometimes lemmatizes a plural proper-noun-tagged word
             # oddly; the lower-case form is a safe second key.
             found = self._index.get((pos, token.lower_))
+        if found is None and pos == "verb":
+            # the small model lemmatizes "hoped" and "hopes" as "hop": try the
+            # plain de-inflections of the written word
+            low = token.lower_
+            for suffix in ("d", "s", "ed", "es"):
+                if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                    found = self._index.get((pos, low[: -len(suffix)]))
+                    if found is not None:
+                        break
         return found or []
 
     def match(self, token: Token) -> Match | None:
