@@ -405,3 +405,16 @@ def test_a_hope_that_names_no_act_is_an_optimistic_comment(coder):
     assert not [c for m, s, t, c in coded(coder, "Rwanda's information minister said she hoped French officials "
                                                  "would soon be indicted for war crimes.") if c == "013"]
     assert not [c for m, s, t, c in coded(coder, "Russia hopes to win the vote.") if c == "013"]
+
+
+def test_a_signed_deal_to_do_something_is_an_accord_with_its_partner(coder):
+    got = coded(coder, "Israel had signed an alternative deal to export gas to Egypt.")
+    assert ("asserted", "ISR", "EGY", "057") in got
+    # an agreement reached to do something is still an intent
+    got = coded(coder, "Iran and Iraq reached a consensus to exchange information.")
+    assert [c for m, s, t, c in got if m == "asserted"][0].startswith("03")
+
+
+def test_what_a_counterfactual_would_have_allowed_did_not_happen(coder):
+    got = coded(coder, "The bill would have allowed China to extradite people from Hong Kong.")
+    assert got and all(m != "asserted" for m, s, t, c in got)

@@ -59,6 +59,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "thr
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
 OPTIMISTIC_COMMENT = "013"
+SIGNING_VERBS = {"sign", "ink", "seal", "conclude", "countersign"}
 # Comments whose "for/over/about" phrase names what they are about.
 ABOUT_ROOTS = {"01", "11"}
 ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
@@ -509,11 +510,12 @@ class EventExtractor:
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
                 continue  # "Russia" and "the Kremlin" are one actor: a state does not act on itself
             code_here = code
-            if code[:3] == "057" and m.thing is not None and any(
+            if code[:3] == "057" and m.thing is not None and m.token.lemma_.lower() not in SIGNING_VERBS and any(
                     c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                     for c in m.thing.children):
                 # "reached a consensus to exchange information": an agreement to
-                # do something is an intent (03), not a signed accord (057)
+                # do something is an intent (03), not a signed accord (057) --
+                # unless it was signed ("signed a deal to export gas")
                 code_here = "030"
             elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)

@@ -147,7 +147,9 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 return head_own  # "will meet to discuss", "did not come to sign": the purpose shares the act's fate
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
-            if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and dep == "xcomp":
+            infinitive = dep == "xcomp" or (dep == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))  # "would have allowed China to extradite"
+            if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and infinitive:
                 # "unless the president agrees to step down": the condition rules
                 return head_own
             gov = _governor_verb_mode(head, c)

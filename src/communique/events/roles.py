@@ -453,9 +453,12 @@ class RoleFinder:
 
     def _complement_targets(self, verb: Token, sources: list[Actor], depth: int = 2) -> tuple[list[Actor], Token | None]:
         """Targets named inside an infinitive complement or purpose clause of
-        ``verb``: its object, its target prepositions, those of its object."""
-        for c in verb.children:
-            if c.dep_ not in ("xcomp", "advcl", "ccomp") or c.pos_ not in ("VERB", "AUX") \
+        ``verb`` or of its object: its object, its target prepositions, those of its object."""
+        # "signed a deal to export gas to Egypt": the object's infinitive counts too
+        clauses = list(verb.children) + [a for o in verb.children if o.dep_ in ("dobj", "obj")
+                                         for a in o.children if a.dep_ in ("acl", "relcl")]
+        for c in clauses:
+            if c.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX") \
                     or not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
                 continue
             if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
