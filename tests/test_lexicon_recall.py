@@ -174,3 +174,45 @@ def test_audit_senses_batch2(coder, lexicon, text, word, code):
 ])
 def test_audit_no_event_batch2(coder, lexicon, text, word):
     assert code_of(coder, lexicon, text, word) != "111" and code_of(coder, lexicon, text, word) != "182"
+
+
+# Dev-set audit 2: senses missing on uncoded sentences, written as general cases.
+@pytest.mark.parametrize("text,word,code", [
+    # receiving from: the giver is the source, so the aid is coded on the receiving verb
+    # (only when the parser hangs 'from' on the verb; on the noun the giver is not found)
+    ("The militia received arms from the army.", "received", "072"),
+    ("The rebels obtained ammunition from a neighbouring state.", "obtained", "072"),
+    ("The town got food from the Red Cross.", "got", "073"),
+    ("The ministry received funds from the World Bank.", "received", "071"),
+    # widening political freedoms eases restrictions on them
+    ("The junta took steps to expand press freedom.", "expand", "0811"),
+    ("The new cabinet restored civil liberties.", "restored", "0811"),
+    # a signature drive is political dissent
+    ("Opposition activists collected signatures against the new law.", "signatures", "140"),
+    # resources allocated to others are funds
+    ("The donors allocated additional resources to the refugee camps.", "allocated", "071"),
+    # a team sent to help is assistance
+    ("The agency sent a team of engineers to help restore the water supply.", "sent", "070"),
+])
+def test_audit2_senses(coder, lexicon, text, word, code):
+    assert code_of(coder, lexicon, text, word) == code
+
+
+@pytest.mark.parametrize("text,word", [
+    # receiving without a giver names nobody who gave
+    ("The hospital received new equipment last week.", "received"),
+    # war games are exercises, not a war
+    ("The two navies launched war games off the coast.", "launched"),
+    # fighting a disease, a fire or a court case is no combat
+    ("Health workers are fighting the epidemic in the north.", "fighting"),
+    ("The former minister will fight the charges in court.", "fight"),
+])
+def test_audit2_no_event(coder, lexicon, text, word):
+    assert code_of(coder, lexicon, text, word) not in ("070", "072", "190")
+
+
+def test_received_weapons_come_from_the_giver(coder):
+    doc = coder.code("Kurdish fighters received weapons from the German government.", doc_id="t")
+    hits = [e for e in doc.events if e.cameo == "072" and e.mode == "asserted"]
+    assert hits, [(e.cameo, e.mode) for e in doc.events]
+    assert hits[0].source is not None and hits[0].source.country == "DEU"
