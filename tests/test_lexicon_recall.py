@@ -216,3 +216,9 @@ def test_received_weapons_come_from_the_giver(coder):
     hits = [e for e in doc.events if e.cameo == "072" and e.mode == "asserted"]
     assert hits, [(e.cameo, e.mode) for e in doc.events]
     assert hits[0].source is not None and hits[0].source.country == "DEU"
+
+
+def test_a_decision_taken_is_the_act(coder):
+    # "decided to" is no future cue: the decided act is coded as done
+    doc = coder.code("The electoral commission of Kenya decided to allow opposition candidates to run in the election.", doc_id="t")
+    assert any(e.cameo == "0812" and e.mode == "asserted" for e in doc.events), [(e.cameo, e.mode) for e in doc.events]
