@@ -418,3 +418,13 @@ def test_a_signed_deal_to_do_something_is_an_accord_with_its_partner(coder):
 def test_what_a_counterfactual_would_have_allowed_did_not_happen(coder):
     got = coded(coder, "The bill would have allowed China to extradite people from Hong Kong.")
     assert got and all(m != "asserted" for m, s, t, c in got)
+
+
+def test_between_parties_and_a_statements_authors_are_the_actors_of_a_passive(coder):
+    got = pairs(coder, "A memorandum of understanding was signed between Cyprus, Greece and Israel on Thursday.")
+    assert {frozenset(p) for p in got} == {frozenset(("CYP", "GRC")), frozenset(("CYP", "ISR")), frozenset(("GRC", "ISR"))}
+    assert ("RUS", "UKR") in pairs(coder, "Talks were held between Russia and Ukraine in Istanbul.")
+    got = coded(coder, "The decision was criticized and condemned in a joint statement by Egypt, Greece and Cyprus.")
+    # three critics, none aimed at another: coordinated acts of the same doers
+    assert {s for m, s, t, c in got if c == "111"} == {"EGY", "GRC", "CYP"}
+    assert all(t is None for m, s, t, c in got if c == "111")

@@ -208,8 +208,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if c.target is not None or not comments(c):
             continue
         for other in events:
-            if other is c or c.trigger not in other.trigger.ancestors:
-                continue
+            if other is c or c.trigger not in other.trigger.ancestors or other.trigger in c.trigger.conjuncts:
+                continue  # "criticized and condemned": two acts of the same doers, not one on the other
             if other.source is not None and other.source.entity == c.source.entity:
                 continue  # the speaker's own acts are not what it comments on
             for party in (other.source, other.target):

@@ -335,7 +335,26 @@ class RoleFinder:
             for c in v.children:
                 if c.dep_ == "agent":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
+        # "was condemned in a joint statement by Egypt": the medium's author
+        for v in [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]:
+            for p in v.children:
+                if p.dep_ == "prep" and p.lower_ in ("in", "through", "via"):
+                    for medium in (g for g in p.children if g.dep_ == "pobj"):
+                        by = next((b for b in medium.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"), None)
+                        if by is not None:
+                            return next((g for g in by.children if g.dep_ == "pobj"), None)
         return None
+
+    def between(self, *holders: Token) -> list[Actor]:
+        """The parties of a "between A and B" phrase on any of ``holders`` ("a
+        memorandum was signed between Cyprus, Greece and Israel")."""
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ == "between":
+                    found = self.actors_of(next((g for g in p.children if g.dep_ == "pobj"), None))
+                    if len(found) > 1:
+                        return found
+        return []
 
     # -- roles for verbs -------------------------------------------------------------
     def verb_roles(self, verb: Token, thing: Token | None, reciprocal: bool, speech: bool = False) -> Roles:
@@ -362,6 +381,8 @@ class RoleFinder:
             if patient is not None and patient != thing:
                 r.targets = self.actors_of(patient)
                 r.target_via = patient
+            if not r.sources and not r.targets and (parties := self.between(verb)):
+                r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
         else:
             subj = self.subject(verb)
             r.sources = self.actors_of(subj)
@@ -573,6 +594,9 @@ class RoleFinder:
             elif noun_dep == "nsubjpass":
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
+                if not r.sources and not r.targets and (parties := self.between(head, noun)):
+                    # "talks were held between Russia and Ukraine"
+                    r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
