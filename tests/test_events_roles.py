@@ -428,3 +428,12 @@ def test_between_parties_and_a_statements_authors_are_the_actors_of_a_passive(co
     # three critics, none aimed at another: coordinated acts of the same doers
     assert {s for m, s, t, c in got if c == "111"} == {"EGY", "GRC", "CYP"}
     assert all(t is None for m, s, t, c in got if c == "111")
+
+
+def test_an_act_held_over_another_partys_head_is_a_threat(coder):
+    got = coded(coder, "Nigeria announced that it will withdraw its peacekeeping force from Chad unless President "
+                       "Goukouni Oueddei arranges a ceasefire with the rebels.")
+    assert [c[:2] for m, s, t, c in got if s == "NGA" and m == "asserted"] == ["13"]
+    # a condition on how things go is no ultimatum
+    got = coded(coder, "Japan will support the plan unless the talks fail.")
+    assert [c[:2] for m, s, t, c in got if m == "asserted"] == ["03"]

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality
 
+# Named-entity types that make a condition one on another party (see _ultimatum).
+PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # Future cooperation -> expressed intent (03x).
 INTENT = {"03": None, "04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 INTENT_EXACT = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "061": "0311", "062": "0312",
@@ -45,6 +47,19 @@ REFUSE_VERBS = {"refuse", "decline", "reject"}
 INABILITY_AUX = {"can", "could", "ca"}
 
 
+def _ultimatum(trigger: Token) -> bool:
+    """The act is conditioned by "unless <someone> ..." on the trigger or on the verb it
+    complements: a condition on another party ("unless the president arranges a
+    ceasefire"), not on how things go ("unless the talks fail")."""
+    for v in (trigger, trigger.head):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children):
+                subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and any(t.ent_type_ in PARTY_ENTS for t in subj.subtree):
+                    return True
+    return False
+
+
 def _is_own_word(cue: Token | None, trigger: Token) -> bool:
     """The cue is an auxiliary of the trigger or a verb the trigger complements."""
     if cue is None:
@@ -72,6 +87,10 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
         # "Russia will ask the bank to ...": announcing a verbal act is the act
         return code, Modality(ASSERTED, mode.cue)
     if mode.mode == FUTURE and (cue in FUTURE_AUX or lemma in INTENT_VERBS):
+        if root in INTENT and _ultimatum(trigger):
+            # "will withdraw its force unless the president arranges a ceasefire":
+            # an act held over another's head is a threat, not an offer
+            return THREAT_EXACT.get(code) or "130", Modality(ASSERTED, mode.cue)
         if root in INTENT:
             return (INTENT_EXACT.get(code) or INTENT[root] or code), Modality(ASSERTED, mode.cue)
         if lemma in COMMIT_VERBS:
