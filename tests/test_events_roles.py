@@ -437,3 +437,8 @@ def test_an_act_held_over_another_partys_head_is_a_threat(coder):
     # a condition on how things go is no ultimatum
     got = coded(coder, "Japan will support the plan unless the talks fail.")
     assert [c[:2] for m, s, t, c in got if m == "asserted"] == ["03"]
+
+
+def test_exercising_with_a_partner_is_military_cooperation(coder):
+    assert ("asserted", "CHN", "RUS", "062") in coded(coder, "China staged military drills with Russia.")
+    assert ("asserted", "RUS", None, "150") in coded(coder, "Russia held military exercises near the Ukrainian border.")

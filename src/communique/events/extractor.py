@@ -517,6 +517,10 @@ class EventExtractor:
                 # do something is an intent (03), not a signed accord (057) --
                 # unless it was signed ("signed a deal to export gas")
                 code_here = "030"
+            elif code[:3] == "150" and t is not None and r.target_via is not None and r.target_via.head.lower_ == "with":
+                # "staged military drills with Russia": exercising together is
+                # military cooperation (062), not a show of force against the partner
+                code_here = "062"
             elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)
                 code_here = "074"
