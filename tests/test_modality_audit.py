@@ -19,6 +19,12 @@ from communique.events.modality import modality
     # lobbying, pleading, advising: what is asked for has not happened
     ("Activists implored the council to release the prisoners.", "release", "hypothetical"),
     ("The agency advised citizens to leave the country.", "leave", "hypothetical"),
+    # a compound takes the mode of its head's modifiers, not of the head's meaning
+    ("Police uncovered alleged assassination plots against the president.", "assassination", "hypothetical"),
+    ("The failed assassination attempt on the president shocked Kenya.", "assassination", "asserted"),
+    # purposes share the fate of their act
+    ("The ministers will meet in Zurich to discuss trade.", "discuss", "future"),
+    ("The ministers met in Zurich to discuss trade.", "discuss", "asserted"),
 ])
 def test_modes(coder, text, word, mode):
     doc = coder.nlp(text)

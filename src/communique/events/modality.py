@@ -167,6 +167,15 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 return gov
             tok = head
             continue
+        if dep == "compound" and head.pos_ == "NOUN":
+            # "alleged assassination plots", "planned troop withdrawal": the modifiers
+            # of the head noun rule its compound (not the head's own meaning: an
+            # "assassination attempt" happened)
+            head_own = _own(head, c)
+            if head_own is not None:
+                return head_own
+            tok = head
+            continue
         if dep == "pobj" and head.dep_ == "prep":
             # "a round of negotiations", "calls for talks": the noun the
             # preposition hangs on carries the mode; adjuncts of verbs do not.
