@@ -180,29 +180,31 @@ class PieceMatcher:
         out: list[Piece] = []
         n_tok = len(doc)
         text = text_of(doc)
-        for tok in doc:
-            i = tok.i
-            low = tok.lower_
+        # one pass over the tokens: spaCy builds a new Token object on every index
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        ends = [s + len(w) for s, w in zip(starts, words)]
+        capital = [w[:1].isupper() for w in words]
+        for i, word in enumerate(words):
+            low = word.lower()
             lead = _lead(low if low.isascii() else fold(low))
             longest = self.lower_first.get(lead, 0)
             if longest:
-                start_char = tok.idx
+                start_char = starts[i]
                 for n in range(min(longest, n_tok - i), 0, -1):
-                    last = doc[i + n - 1]
-                    key = fold(text[start_char:last.idx + len(last.text)])
+                    key = fold(text[start_char:ends[i + n - 1]])
                     ids = self.lower_aliases.get(key)
-                    if ids and any(t.text[:1].isupper() for t in doc[i:i + n]):
+                    if ids and any(capital[i:i + n]):
                         # names are written with capitals: "turkey" the bird, "may" the verb are not actors
                         out.append(Piece(i, i + n, "ent", rank_entities([self.gaz.entities[j] for j in ids])))
                     role = self.roles.get(key)
                     if role:
                         out.append(Piece(i, i + n, "role", role=role))
-            longest = self.case_first.get(_lead(tok.text), 0)
+            longest = self.case_first.get(_lead(word), 0)
             if longest:
-                start_char = tok.idx
+                start_char = starts[i]
                 for n in range(min(longest, n_tok - i), 0, -1):
-                    last = doc[i + n - 1]
-                    key = text[start_char:last.idx + len(last.text)]
+                    key = text[start_char:ends[i + n - 1]]
                     ids = self.case_aliases.get(key)
                     if ids:
                         out.append(Piece(i, i + n, "ent", rank_entities([self.gaz.entities[j] for j in ids])))
