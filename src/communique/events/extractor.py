@@ -490,12 +490,11 @@ class EventExtractor:
             # Caracas": protesters nobody names are the place's own dissidents (the
             # place's country, CAMEO's OPP)
             protesters = _place_actor(where, "OPP")
-            targets = r.targets
-            for t in targets:
+            for t in r.targets:
                 if t.country is None:  # "anti-government": that country's government
                     t = replace(t, country=where.country, code=where.country + (t.code or ""))
                 pairs.append((protesters, t))
-            if not targets:
+            if not r.targets:
                 pairs.append((protesters, None))
         elif entry.pos == "noun" and not r.targets:
             # "The talks" with no actors of their own: may refer to an earlier event

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .. import codebook
 from ..cache import cached
+from .modality import deinflections
 from .roles import quantity_noun
 
 ALLOWED_KEYS = {
@@ -185,12 +186,8 @@ class Lexicon:
         if found is None and pos == "verb":
             # the small model lemmatizes "hoped" and "hopes" as "hop": try the
             # plain de-inflections of the written word
-            low = token.lower_
-            for suffix in ("d", "s", "ed", "es"):
-                if low.endswith(suffix) and len(low) > len(suffix) + 2:
-                    found = self._index.get((pos, low[: -len(suffix)]))
-                    if found is not None:
-                        break
+            found = next((f for w in deinflections(token.lower_, ("d", "s", "ed", "es"))
+                          if (f := self._index.get((pos, w))) is not None), None)
         return found or []
 
     def match(self, token: Token) -> Match | None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .extractor import Candidate
+from functools import lru_cache
+
+from .extractor import CLAIM_RESPONSIBILITY, Candidate
 from .roles import grammar
 
 # Verbal acts whose object can be another happening ("welcomed the talks
@@ -26,7 +28,6 @@ from .roles import grammar
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
-CLAIM_RESPONSIBILITY = "015"
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -138,8 +139,7 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
     definite noun, is aimed at who did that act -- and a claim of responsibility at
     whom it was done to.  The noun is either a coded mention of the act (``references``)
     or a word that names acts of one root (grammar.yaml ``referent_nouns_*``)."""
-    nouns = {w: key.rsplit("_", 1)[1] for key, words in grammar().items() if key.startswith("referent_nouns_")
-             for w in words}
+    nouns = _referent_roots()
     order = sorted(events, key=lambda e: e.trigger.idx)
     for c in events:
         if c.target is not None or c.source is None:
@@ -159,6 +159,13 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             continue  # the place standing in for an attack's unnamed doers is nobody to answer
         if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source):
             c.target = party
+
+
+@lru_cache(maxsize=1)
+def _referent_roots() -> dict[str, str]:
+    """Noun -> the CAMEO root of the acts it names (grammar.yaml ``referent_nouns_<root>``)."""
+    return {w: key.rsplit("_", 1)[1] for key, words in grammar().items() if key.startswith("referent_nouns_")
+            for w in words}
 
 
 def _referents(trigger) -> list:

@@ -87,14 +87,15 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     return None
 
 
+def deinflections(word: str, suffixes: tuple[str, ...] = ("s", "es", "ed", "d", "ing")) -> list[str]:
+    """The word with each of ``suffixes`` cut off, in that order, where enough stem is
+    left: the small model lemmatizes "hopes" and "hoped" as "hop"."""
+    return [word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) > len(s) + 2]
+
+
 def _forms(tok: Token) -> set[str]:
-    """The lemma and plain de-inflections: the small model lemmatizes "hopes" as "hop"."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    for suffix in ("s", "es", "ed", "d", "ing"):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            forms.add(low[: -len(suffix)])
-    return forms
+    """The lemma and plain de-inflections of the written word."""
+    return {tok.lemma_.lower(), tok.lower_, *deinflections(tok.lower_)}
 
 
 def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:

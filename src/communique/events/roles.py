@@ -331,12 +331,13 @@ class RoleFinder:
     @staticmethod
     def agent(verb: Token) -> Token | None:
         # "undermined and destroyed by X": the agent hangs on the last conjunct
-        for v in [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]:
+        verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        for v in verbs:
             for c in v.children:
                 if c.dep_ == "agent":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
         # "was condemned in a joint statement by Egypt": the medium's author
-        for v in [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]:
+        for v in verbs:
             for p in v.children:
                 if p.dep_ == "prep" and p.lower_ in ("in", "through", "via"):
                     for medium in (g for g in p.children if g.dep_ == "pobj"):
