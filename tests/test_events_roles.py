@@ -442,3 +442,18 @@ def test_an_act_held_over_another_partys_head_is_a_threat(coder):
 def test_exercising_with_a_partner_is_military_cooperation(coder):
     assert ("asserted", "CHN", "RUS", "062") in coded(coder, "China staged military drills with Russia.")
     assert ("asserted", "RUS", None, "150") in coded(coder, "Russia held military exercises near the Ukrainian border.")
+
+
+def test_an_unknown_name_keeps_its_event_with_its_text(coder):
+    # nobody in the gazetteer is called John Smith: the event stays, its source
+    # uncoded (no country guessed) but named
+    events = [e for e in coder.code("John Smith met Vladimir Putin in Moscow on Monday.", date=D, doc_id="t").events
+              if e.mode == "asserted"]
+    assert [(e.cameo[:2], e.source.text, e.source.code, e.target.code) for e in events] == \
+        [("04", "John Smith", None, "RUSGOV")]
+
+
+def test_a_bare_announcement_is_no_event_but_one_about_a_happening_is(coder):
+    assert coded(coder, "British Prime Minister Boris Johnson announced the measure at the daily briefing.") == []
+    got = coded(coder, "The talks lasted over five hours, the Kremlin announced.")
+    assert any(m == "asserted" and s == "RUSGOV" and c == "010" for m, s, t, c in got)

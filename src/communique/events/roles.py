@@ -88,7 +88,7 @@ class RoleFinder:
         self.doc = doc
         self.by_token: dict[int, Actor] = {}
         for a in actors:
-            if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None):
+            if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None and a.kind != "person"):
                 continue  # outlets are attribution; a name with no code at all says nothing
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is None:
