@@ -457,3 +457,23 @@ def test_a_bare_announcement_is_no_event_but_one_about_a_happening_is(coder):
     assert coded(coder, "British Prime Minister Boris Johnson announced the measure at the daily briefing.") == []
     got = coded(coder, "The talks lasted over five hours, the Kremlin announced.")
     assert any(m == "asserted" and s == "RUSGOV" and c == "010" for m, s, t, c in got)
+
+
+def test_violence_with_no_doer_named_keeps_its_victim(coder):
+    # no doer, no place standing in for one: the source stays null (GDELT leaves
+    # Actor1 empty), the event is not dropped
+    got = coded(coder, "Two Nigerian soldiers were shot dead on Monday.")
+    assert [(m, s, t, c[:2]) for m, s, t, c in got] == [("asserted", None, "NGAMIL", "19")]
+
+
+def test_an_agentless_killing_is_the_attack_that_names_its_doers(coder):
+    got = coded(coder, "Four children were killed in Israeli tank shelling in the Gaza Strip on Friday.")
+    assert [(s, c[:2]) for m, s, t, c in got if m == "asserted"] == [("ISR", "19")]
+
+
+def test_an_event_card_says_when_no_doer_is_named():
+    from communique.web.highlight import explain
+
+    lines = explain({"cameo": "193", "quad_class": 4, "source": None,
+                     "target": {"code": "NGAMIL", "text": "Two Nigerian soldiers"}})
+    assert ("source", "not named", None) in lines

@@ -503,6 +503,10 @@ class EventExtractor:
                 pairs.append((protesters, t))
             if not r.targets:
                 pairs.append((protesters, None))
+        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token):
+            # "Navalny was poisoned", "three officers were stabbed": violence whose doer
+            # the text does not name and no place stands in for (GDELT: no Actor1)
+            pairs = [(None, t) for t in r.targets]
         elif entry.pos == "noun" and not r.targets:
             # "The talks" with no actors of their own: may refer to an earlier event
             return [Candidate(m, si, sent, None, None, entry.reciprocal, mode, code, found_date, date_span,
@@ -510,6 +514,9 @@ class EventExtractor:
         out = []
         for s, t in pairs:
             if s is None:
+                if t is not None:
+                    out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
+                                         confidence=round(base_conf, 2), mentions=[_span(m.token)]))
                 continue
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue

@@ -70,8 +70,11 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if _key(a) != _key(b):
         # "launched rocket fire against the camps": the verb and its noun, one
         # naming the target and the other not, are one attack
-        return (a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS
-                and _who(a.source) == _who(b.source) and (a.target is None) != (b.target is None))
+        if a.sentence_index != b.sentence_index or a.code[:2] not in VIOLENT_ROOTS or b.code[:2] not in VIOLENT_ROOTS:
+            return False
+        # ...and "were killed in Israeli tank shelling": the agentless killing is the shelling
+        return (_who(a.source) == _who(b.source) and (a.target is None) != (b.target is None)) or (
+            (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target))
     if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS:
         return True  # "a roadside bombing ... killed a soldier": one attack, two words
     if a.date is not None and b.date is not None and a.date.date != b.date.date:

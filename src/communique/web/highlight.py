@@ -112,8 +112,9 @@ def explain(ev: Mapping[str, Any], cameo_name: str | None = None) -> list[tuple[
         actor = ev.get(role)
         if actor:
             lines.append((role, _who(actor), actor.get("text")))
-        elif role == "target":
-            lines.append((role, "none", None))
+        else:
+            # no doer named ("was shot dead"), or no one aimed at
+            lines.append((role, "not named" if role == "source" else "none", None))
     evidence = ev.get("evidence") or {}
     date_ev = evidence.get("date")
     date_words = ev.get("date_text") or (date_ev.get("text") if isinstance(date_ev, Mapping) else None)
