@@ -477,3 +477,17 @@ def test_an_event_card_says_when_no_doer_is_named():
     lines = explain({"cameo": "193", "quad_class": 4, "source": None,
                      "target": {"code": "NGAMIL", "text": "Two Nigerian soldiers"}})
     assert ("source", "not named", None) in lines
+
+
+def test_bare_police_and_protesters_of_a_one_state_story_are_its_own(coder):
+    text = ("French unions called a strike against the pension reform of President Emmanuel Macron. The French "
+            "government said the reform would go ahead. In Paris, thousands marched to the Place de la Nation.\n"
+            "Police fired tear gas at protesters on Thursday.")
+    fired = next(e for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root == "17")
+    assert (fired.source.code, fired.target.code) == ("FRACOP", "FRAOPP")
+    assert fired.source.country_from == fired.target.country_from == "article"
+    # two states in the story: whose police is not known
+    text = ("Russian and Ukrainian delegations met in Istanbul. Russia demanded guarantees; Ukraine refused.\n"
+            "Police fired tear gas at protesters on Thursday.")
+    fired = next(e for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root == "17")
+    assert (fired.source.code, fired.target.code) == ("COP", "OPP")

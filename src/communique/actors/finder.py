@@ -44,6 +44,7 @@ _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country i
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
 _NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
+_ARTICLE_BODIES = _STATE_BODIES | {"OPP"}  # ...and its protesters
 
 
 def _roles(m: Mention):
@@ -72,6 +73,14 @@ def _locative(doc: Doc, m: Mention) -> bool:
 def _definite(doc: Doc, m: Mention) -> bool:
     """A role word named as one the reader already knows: "the government", "this ministry"."""
     return m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those")
+
+
+def _bare(doc: Doc, m: Mention) -> bool:
+    """A role word with no determiner, plural or mass: "police fired tear gas",
+    "officials said": news writes these for the bodies of the place it reports on."""
+    first = doc[m.start]
+    return m.kind == "sector" and len(m.pieces) == 1 and m.pieces[0].type == "role" and first.i == m.pieces[0].start \
+        and first.tag_ in ("NNS", "NN") and not first.like_num
 
 
 def self_people(doc: Doc, m: Mention) -> bool:
@@ -396,10 +405,11 @@ class ActorFinder:
 
     @staticmethod
     def _article_country(doc: Doc, ms: list[Mention]) -> None:
-        """'The president', 'the government', 'police' with no country yet, in an article
-        about one state: of that state.  Only definite descriptions of state bodies, and only
-        when one state has at least three mentions and three quarters of them all (a story
-        about two states leaves them unknown)."""
+        """'The president', 'the government', 'police', 'protesters' with no country yet, in
+        an article about one state: of that state.  Only state bodies and protesters, named
+        definitely or bare ("officials said"), and only when one state has at least three
+        mentions and three quarters of them all (a story about two states leaves them
+        unknown)."""
         counts: dict[str, int] = {}
         for m in ms:
             if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
@@ -410,7 +420,8 @@ class ActorFinder:
         if n < 3 or n < 0.75 * sum(counts.values()):
             return
         for m in ms:
-            if m.country is None and m.kind == "sector" and m.sector in _STATE_BODIES and _definite(doc, m):
+            if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
+                    _definite(doc, m) or _bare(doc, m)):
                 m.locate(top, "article")
 
     @staticmethod
