@@ -107,3 +107,8 @@ def test_peoples_of_the_ethnic_groups_file(nlp, finder, sentence, text, code):
 def test_kashmiris_are_a_people_of_no_one_country():
     kashmiris = [e for e in load_gazetteer(()).lookup("Kashmiris") if e.kind == "group"]
     assert kashmiris and [c for c, _, _ in kashmiris[0].codes] == ["CVL"]
+
+
+def test_a_currency_is_no_actor(nlp, finder):
+    got = actors(nlp, finder, "China has invested about nine billion US dollars to develop diagnostics.")
+    assert [a.code for a in got.values()] == ["CHN"], got

@@ -491,3 +491,9 @@ def test_bare_police_and_protesters_of_a_one_state_story_are_its_own(coder):
             "Police fired tear gas at protesters on Thursday.")
     fired = next(e for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root == "17")
     assert (fired.source.code, fired.target.code) == ("COP", "OPP")
+
+
+def test_an_event_needs_one_party_we_can_code(coder):
+    # two names the gazetteer does not know, or one and no one: no dyad to record
+    assert coded(coder, "John Smith sued Mary Jones on Monday.") == []
+    assert coded(coder, "John Smith criticised the plan.") == []

@@ -225,6 +225,10 @@ class PieceMatcher:
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # "nine billion US dollars", "HK$5 million": a currency's country is no actor
+        money = {i for ent in doc.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
+        if money:
+            cands = [p for p in cands if not (p.type == "ent" and p.start in money)]
         # a capital or place that begins a facility's name is not that place ("Victoria Park" in Hong Kong,
         # "Kabul Airport", "Washington Square"); nor is the facility a person the tagger took it for
         ends = [facility_end(doc, p.end) if p.type == "ent" and p.ents[0].kind in ("capital", "place") else None

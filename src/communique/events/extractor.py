@@ -513,6 +513,8 @@ class EventExtractor:
                               place, actorless=True, mentions=[_span(m.token)])]
         out = []
         for s, t in pairs:
+            if (s is None or s.code is None) and (t is None or t.code is None):
+                continue  # "Jillea attended the convention": no party we can code, no dyad
             if s is None:
                 if t is not None:
                     out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
