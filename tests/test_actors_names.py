@@ -112,3 +112,13 @@ def test_kashmiris_are_a_people_of_no_one_country():
 def test_a_currency_is_no_actor(nlp, finder):
     got = actors(nlp, finder, "China has invested about nine billion US dollars to develop diagnostics.")
     assert [a.code for a in got.values()] == ["CHN"], got
+
+
+def test_a_place_after_a_title_is_whose_title_not_a_portfolio(nlp, finder):
+    got = actors(nlp, finder, "The mayor of London, Sadiq Khan, gave his condolences.")
+    assert [a.code for a in got.values()] == ["GBRGOV"], got
+
+
+def test_a_company_names_no_country_for_the_sentence(nlp, finder):
+    got = actors(nlp, finder, "The mayor gave his condolences via Twitter.")
+    assert got["The mayor"].country is None, got

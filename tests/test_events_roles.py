@@ -497,3 +497,21 @@ def test_an_event_needs_one_party_we_can_code(coder):
     # two names the gazetteer does not know, or one and no one: no dyad to record
     assert coded(coder, "John Smith sued Mary Jones on Monday.") == []
     assert coded(coder, "John Smith criticised the plan.") == []
+
+
+def test_telling_the_press_is_no_event_with_the_press(coder):
+    for text in ("Vladimir Putin told reporters the ship was lost.",
+                 "Sergey Lavrov told our correspondent the embassy would stay open."):
+        got = coded(coder, text)
+        assert not any(t and t.endswith("MED") for m, s, t, c in got), got
+
+
+def test_a_killing_with_no_doer_place_or_attack_may_be_an_accident(coder):
+    assert coded(coder, "An engineer was killed while working at Waterloo station.") == []
+
+
+def test_a_titled_official_of_a_one_state_story_is_its_own(coder):
+    text = ("US President Donald Trump met US governors in Washington. The US Senate passed the bill. "
+            "Democratic mayor Muriel Bowser criticized the plan.")
+    criticized = [e for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root == "11"]
+    assert criticized and criticized[0].source.code == "USAGOV" and criticized[0].source.country_from == "article"

@@ -373,6 +373,8 @@ class ActorFinder:
         times: dict[int, dict[str, int]] = {}  # how often each state is named
         where: dict[int, set[str]] = {}  # the states named as where something happens ("in Hong Kong")
         for m in ms:
+            if m.kind == "org" and m.sector in ("BUS", "MED"):
+                continue  # "via Twitter", "told Reuters": a company says nothing of where a role sits
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
                 by_sent.setdefault(sent_of[m.start], set()).add(m.country)
                 counts = times.setdefault(sent_of[m.start], {})
@@ -423,6 +425,8 @@ class ActorFinder:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
                     _definite(doc, m) or _bare(doc, m)):
                 m.locate(top, "article")
+            elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES and not m.host_pending:
+                m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
 
     @staticmethod
     def _entities(ms: list[Mention]) -> None:

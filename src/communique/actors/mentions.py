@@ -106,6 +106,9 @@ def _portfolio_end(doc: Doc, role: Piece, pieces_by_start: dict[int, Piece]) -> 
         break
     if j == i + 1:
         return None
+    place = pieces_by_start.get(i + 1)
+    if place is not None and _country_piece(place) and all(t.text == "," for t in doc[place.end:j]):
+        return None  # "the mayor of London, Sadiq Khan": a place says whose mayor, no portfolio
     nxt = pieces_by_start.get(j)
     if (nxt is not None and nxt.kind in ("person", "name")) or last_word in PORTFOLIO_END:
         return j

@@ -46,6 +46,9 @@ UNCONVENTIONAL = {"190": "180"}
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+# ...but "an engineer was killed while working": a death with no doer, no place
+# and no attack named is as often an accident
+AGENTLESS_NOT_ATTACKS = {"kill"}
 # ...and acts only a state's authorities do, told in the passive: "a missionary
 # was arrested in Lebanon", "put under investigation in Italy".
 STATE_ACTS = {"09", "17"}
@@ -503,7 +506,8 @@ class EventExtractor:
                 pairs.append((protesters, t))
             if not r.targets:
                 pairs.append((protesters, None))
-        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token):
+        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token) \
+                and m.token.lemma_.lower() not in AGENTLESS_NOT_ATTACKS:
             # "Navalny was poisoned", "three officers were stabbed": violence whose doer
             # the text does not name and no place stands in for (GDELT: no Actor1)
             pairs = [(None, t) for t in r.targets]
@@ -633,6 +637,11 @@ class EventExtractor:
             if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs
                                               or _comment(m.token, speaker)):
                 continue  # "Israel said ..." reports; it is not itself an event
+            if m.entry.cue == "speech" and any(t.sector == "MED" for t in r.targets):
+                # "told our correspondent", "told reporters": the press carries a
+                # statement, it is not its addressee (no event between a speaker
+                # and the outlet that quotes them)
+                r = replace(r, targets=[t for t in r.targets if t.sector != "MED"])
             made = self._candidates(m, r, sent, si, article_date)
             if not _about_something(m.token, cands):
                 # "Shapps announced the measure", "he said it would be a condition of
