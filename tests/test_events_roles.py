@@ -515,3 +515,17 @@ def test_a_titled_official_of_a_one_state_story_is_its_own(coder):
             "Democratic mayor Muriel Bowser criticized the plan.")
     criticized = [e for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root == "11"]
     assert criticized and criticized[0].source.code == "USAGOV" and criticized[0].source.country_from == "article"
+
+
+def test_a_rejected_demand_is_aimed_at_who_made_it_not_at_whom_it_named(coder):
+    got = coded(coder, "South Korea has rejected North Korea's demand to sever its military alliance with Washington.")
+    assert ("asserted", "KOR", "PRK") in [(m, s, t) for m, s, t, c in got if c[:2] == "12"]
+
+
+def test_troops_sent_to_a_country_have_that_country_as_target(coder):
+    assert pairs(coder, "France is ready to contribute up to 4,000 troops to an international peacekeeping "
+                        "force in Liberia.") == {("FRA", "LBR")}
+    got = coded(coder, "Pakistan has refused to deploy peacekeepers in Iraq.")
+    assert [(s, t) for m, s, t, c in got] == [("PAK", "IRQ")]
+    # the troops that act keep their own country
+    assert {s for m, s, t, c in coded(coder, "Russian troops in Syria attacked the rebels.")} == {"RUSMIL"}

@@ -58,6 +58,7 @@ STATE_ACTS = {"09", "17"}
 HOME_STATE_ACTS = ("09", "171", "172", "173", "174", "116")
 # doc.user_data key: the state an article is about (see _home_state)
 HOME_STATE = "communique.home_state"
+ROLE_FINDER = "communique.role_finder"  # the document's RoleFinder, for checks made per candidate
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
@@ -516,6 +517,7 @@ class EventExtractor:
             return [Candidate(m, si, sent, None, None, entry.reciprocal, mode, code, found_date, date_span,
                               place, actorless=True, mentions=[_span(m.token)])]
         out = []
+        finder = sent.doc.user_data.get(ROLE_FINDER)
         for s, t in pairs:
             if (s is None or s.code is None) and (t is None or t.code is None):
                 continue  # "Jillea attended the convention": no party we can code, no dyad
@@ -524,6 +526,9 @@ class EventExtractor:
                     out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
                                          confidence=round(base_conf, 2), mentions=[_span(m.token)]))
                 continue
+            if t is not None and finder is not None and (post := finder.stationed(t, code[:2] == "08")) is not None \
+                    and post.country != (s.country if s is not None else None):
+                t = post  # "contribute troops to a force in Liberia": Liberia is the other party
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
@@ -656,6 +661,7 @@ class EventExtractor:
                 quotes: list[Quote] = ()) -> list[Candidate]:
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         roles = RoleFinder(doc, actors, quoted)
+        doc.user_data[ROLE_FINDER] = roles
         doc.user_data[HOME_STATE] = _home_state(actors)
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)

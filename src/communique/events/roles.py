@@ -220,6 +220,37 @@ class RoleFinder:
             clause = governor
         return None
 
+    def stationed(self, actor: Actor, leaving: bool = False) -> Actor | None:
+        """The state where soldiers or refugees with no country of their own are
+        sent or stand: "troops to a peacekeeping force in Liberia", "peacekeepers
+        deployed in East Timor" (``leaving``: also "forces from Panama").  CAMEO
+        and PLOVER code that state as the target; the troops are not its own."""
+        if actor.country is not None or actor.sector not in UNLOCATED:
+            return None
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return None
+        preps = ("in", "to", "into") + (("from", "out") if leaving else ())
+        tok = span.root
+        holders = [tok]
+        while tok.dep_ in ("pobj", "prep", "compound", "conj") and tok.head is not tok and len(holders) < 5:
+            tok = tok.head  # "contribute troops to a force in Liberia": up through the phrase's own words
+            holders.append(tok)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            holders += [c for c in tok.children if c.dep_ in ("acl", "relcl")]  # "peacekeepers deployed in"
+        # "sent troops to a peacekeeping force in Liberia": down through what they are sent to
+        senders = holders + ([tok.head] if tok.dep_ == "dobj" else [])
+        holders += [g for h in senders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                    for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in preps:
+                    for g in p.children:
+                        a = self.by_token.get(g.i) if g.dep_ == "pobj" else None
+                        if a is not None and a is not actor and a.country and a.kind in ("state", "capital", "place"):
+                            return a
+        return None
+
     def actors_of(self, tok: Token | None) -> list[Actor]:
         """Actors of a phrase and of the phrases coordinated with it."""
         if tok is None:
@@ -419,18 +450,20 @@ class RoleFinder:
                     break
         if not r.sources and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             self._nominal_gerund(verb, r)
+        if not r.targets and not speech and thing is not None and thing != verb:
+            # "rejected an Australian ultimatum", "dismissed an appeal from the
+            # president": a reaction is aimed at whoever made what it reacts to,
+            # before anyone named in what that was for ("rejected North Korea's
+            # demand to sever the alliance with Washington")
+            found = [a for a in self.actors_of(thing) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, thing
         if not r.targets and not speech:
             # "used tear gas to disperse demonstrators", "threatened to break
             # relations with Russia": what the act is for names its target
             found, via = self._complement_targets(verb, r.sources)
             if found:
                 r.targets, r.target_via = found, via
-        if not r.targets and not speech and thing is not None and thing != verb:
-            # "rejected an Australian ultimatum", "dismissed an appeal from the
-            # president": a reaction is aimed at whoever made what it reacts to
-            found = [a for a in self.actors_of(thing) if self._other(a, r.sources)]
-            if found:
-                r.targets, r.target_via = found, thing
         if verb.lemma_.lower() in g["receive_verbs"] and not passive:
             # "Kyiv received weapons from Washington": the giver is the source
             giver = next((gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
