@@ -529,3 +529,9 @@ def test_troops_sent_to_a_country_have_that_country_as_target(coder):
     assert [(s, t) for m, s, t, c in got] == [("PAK", "IRQ")]
     # the troops that act keep their own country
     assert {s for m, s, t, c in coded(coder, "Russian troops in Syria attacked the rebels.")} == {"RUSMIL"}
+
+
+def test_force_used_in_another_state_with_no_target_is_aimed_at_that_state(coder):
+    assert pairs(coder, "Israeli tanks fired four shells at targets in Jericho, witnesses said.") == {("ISR", "PSE")}
+    got = coded(coder, "Serb forces were engaged in ethnic cleansing in Montenegro.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("SRBMIL", "MNE", "20")]

@@ -34,7 +34,7 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
-HOSTED_ROOTS = {"04", "08", "14", "15", "17", "13"}
+HOSTED_ROOTS = {"04", "08", "14", "15", "17", "13", "16", "18", "19", "20"}
 THREAT_ROOTS = {"13"}
 # ...where the host may be the actor's own country: a curfew in one's capital
 # is imposed on it, a visit to it is no visit.
@@ -339,6 +339,13 @@ class EventExtractor:
                 # meeting or a protest (on the word itself or the verb that stages it)
                 holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else []) \
                     + ([m.thing] if m.thing is not None else [])  # "attended the summit in Beijing"
+                if entry.pos == "noun" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
+                    holders.append(tok.head.head)  # "were engaged in ethnic cleansing in Montenegro"
+                if entry.code[:2] in UNCLAIMED_VIOLENCE:
+                    # "fired shells at targets in Jericho": where what was hit stands
+                    holders += [g for h in list(holders) for p in h.children
+                                if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                                for g in p.children if g.dep_ == "pobj"]
                 if entry.code[:2] in THREAT_ROOTS:
                     # "threatened to ban voting in East Jerusalem": where the threatened act
                     # would happen is whom it threatens
