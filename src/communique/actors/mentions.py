@@ -47,6 +47,13 @@ GROUP_NOUNS = {"group", "groups", "movement", "organisation", "organization", "f
 LEADER_WORDS = {"led", "commanded", "run", "controlled", "dominated"}
 # "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
 STANCE_WORDS = {"pro", "anti"}
+# things a seat of power says or does: "a Kremlin statement" is the government's, "a Kabul car bombing" is not
+ACTS_OF_STATE = {"statement", "announcement", "declaration", "communique", "decision", "move", "proposal", "plan",
+                 "offer", "demand", "warning", "threat", "response", "reply", "order", "decree", "policy", "position",
+                 "stance", "ultimatum", "crackdown", "complaint", "protest", "request", "initiative", "bid", "claim"}
+# titles held in companies and in governments alike: with a state named ("Hong Kong's chief executive",
+# "the chief executive of Hong Kong") the state's executive, with a company or none a business one
+STATE_EXECUTIVES = {"chief executive"}
 
 
 @dataclass
@@ -215,6 +222,15 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     return None
 
 
+def modifies_thing(doc: Doc, p: Piece) -> bool:
+    """'a Kabul car bombing', 'the Moscow talks': a seat of power as a noun modifier of a thing (not a
+    role, which the chain grammar would have joined) says where, not who."""
+    tok = doc[p.end - 1]
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod") and head.i >= p.end and head.pos_ == "NOUN" and head.is_lower \
+        and head.lemma_.lower() not in ACTS_OF_STATE and head.lower_ not in ACTS_OF_STATE
+
+
 def stance(doc: Doc, p: Piece) -> bool:
     """'pro-Russia', 'anti-Syria': the piece says whom the actor sides with or against."""
     i = p.start
@@ -368,11 +384,19 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         sector = "CVL"
     else:
         first = next(p for p in chain if _country_piece(p) and not stance(doc, p) and not ethnic(doc, p))
+        if len(chain) == 1 and first.kind == "capital" and modifies_thing(doc, first):
+            m.kind = "place"
+            m.country = split_code(first.ent.code_at(date))[0]
+            m.name = first.ent.name
+            return m
         m.kind = "capital" if first.kind == "capital" else "state"
         m.name = first.ent.name
         code = first.ent.code_at(date)
         country, sector = split_code(code)
         m.code = code
+    if head is not None and head.phrase in STATE_EXECUTIVES and sector == "BUS" and named is None \
+            and any(_country_piece(p) and doc[p.end - 1].pos_ == "PROPN" for p in chain):
+        sector = "GOV"  # "the chief executive of Hong Kong": the territory's head of government
     if m.kind == "outlet" and sector is None:
         sector = "MED"
     if m.kind == "outlet" and sector == "GOV" and country and m.code is None:
