@@ -535,3 +535,18 @@ def test_force_used_in_another_state_with_no_target_is_aimed_at_that_state(coder
     assert pairs(coder, "Israeli tanks fired four shells at targets in Jericho, witnesses said.") == {("ISR", "PSE")}
     got = coded(coder, "Serb forces were engaged in ethnic cleansing in Montenegro.")
     assert [(s, t, c[:2]) for m, s, t, c in got] == [("SRBMIL", "MNE", "20")]
+
+
+def test_what_a_blockade_is_of_is_its_target_not_the_partner(coder):
+    got = coded(coder, "NATO said it would tighten the naval blockade of Serbia with Albania's help.")
+    assert got and all(t == "SRB" for m, s, t, c in got if c[:2] in ("13", "19"))
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
+    got = coded(coder, "Russia threatened to stop the negotiations if the United States goes ahead with the deployment.")
+    assert [(s, t, c[:2]) for m, s, t, c in got if m == "asserted"] == [("RUS", "USA", "13")]
+
+
+def test_a_demand_noun_is_aimed_at_whom_its_clause_names(coder):
+    got = coded(coder, "The World Bank (WB) repeated its demand today that Kenya cut spending.")
+    assert any(c[:2] == "10" and t == "KEN" for m, s, t, c in got), got

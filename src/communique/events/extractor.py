@@ -359,14 +359,29 @@ class EventExtractor:
                                         for s in r.sources)]
                         if host:
                             r.targets, r.target_via = host[:1], p
-            if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS and entry.pos == "verb":
+            if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS:
                 # "demanding that President Mugabe abandon ...": who is asked
-                # ("called for Russia to withdraw": the parser may make it an adverbial clause)
-                for clause in (c for c in tok.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+                # ("called for Russia to withdraw": the parser may make it an adverbial clause;
+                # "reiterated its demand that Israel ease": a clause on the noun)
+                deps = ("ccomp", "advcl", "xcomp") if entry.pos == "verb" else ("acl", "ccomp")
+                owners = [tok] + ([tok.head] if entry.pos != "verb" and tok.dep_ == "dobj" else [])
+                for clause in (c for o in owners for c in o.children if c.dep_ in deps):
+                    if entry.pos != "verb" and not any(k.dep_ == "mark" and k.lower_ == "that" for k in clause.children):
+                        continue  # "the demand made by Israel" is no clause of what is asked
                     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     asked = [a for a in roles.actors_of(subj) if all(a is not s for s in r.sources)]
                     if asked:
                         r.targets, r.target_via = asked, subj
+                        break
+            if not r.targets and r.sources and (entry.code or "")[:2] == "13":
+                # "threatened to stop the talks if the United States goes ahead": a
+                # threat is aimed at whoever its condition names
+                for clause in (c for c in tok.subtree if c.dep_ == "advcl" and any(
+                        k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children)):
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    named = [a for a in roles.actors_of(subj) if all(a is not s and a.entity != s.entity for s in r.sources)]
+                    if named:
+                        r.targets, r.target_via = named, subj
                         break
             if not r.targets and r.sources and entry.code == CLAIM_RESPONSIBILITY:
                 # "claimed responsibility for an attack on a mall in Kenya's capital":

@@ -424,6 +424,14 @@ class RoleFinder:
                 targets = self.actors_of(obj)
                 if targets:
                     r.targets, r.target_via = targets, obj
+        if not r.targets and thing is not None and thing != verb:
+            # "tightened the blockade of Serbia (with Albania's help)", "lifted the
+            # siege of Sarajevo": what the act is of is its target, before partners
+            of = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj"), None)
+            found = [a for a in self.actors_of(of) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, of
         if not r.targets:
             # "imposed sanctions on Iran", "met with Putin", "talked to reporters"
             # (never the phrase that gave the source: "fired at it from Gaza")
