@@ -309,3 +309,12 @@ def test_an_article_id_that_is_no_row_number_is_looked_up_as_a_doc_id(store):
     # '¹' passes str.isdigit() but is no integer; a 30-digit id overflows a row id
     assert store.article("¹")["doc_id"] == "¹"
     assert store.article("9" * 30) is None
+
+
+def test_a_blank_speaker_or_actor_query_is_no_filter(store):
+    # "\x85" (NEL) arrives from a URL as %C2%85 and strips to nothing; it used to
+    # index an empty prefix and raise IndexError (a 500 from the API)
+    ev = make_event("seed", 0, "RUS", "USA", "044", reciprocal=True, mentions=3)
+    store.add_documents([make_doc("seed", [ev])])
+    assert len(store.quotes(speaker="\x85")["items"]) == len(store.quotes()["items"]) == 1
+    assert store.actors(q=" \x85") == store.actors()

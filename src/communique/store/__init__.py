@@ -194,6 +194,8 @@ def _as_list(value: Any) -> list[str]:
 
 def _prefix_range(col, prefix: str):
     # an index-friendly prefix test (LIKE would skip the index on SQLite)
+    if not prefix:
+        return col.is_not(None)  # every value is prefixed by ""
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return sa.and_(col >= prefix, col < upper)
 
@@ -800,8 +802,8 @@ class Store:
         stmt = (sa.select(actor_mentions.c.code, name.label("name"), sa.func.max(actor_mentions.c.country).label("country"),
                           sa.func.max(actor_mentions.c.sector).label("sector"), sa.func.count().label("mentions"))
                 .where(actor_mentions.c.code.is_not(None)).group_by(actor_mentions.c.code))
-        if q:
-            qq = q.strip()
+        qq = (q or "").strip()
+        if qq:
             stmt = stmt.where(sa.or_(_prefix_range(actor_mentions.c.code, qq.upper()),
                                      actor_mentions.c.name.icontains(qq, autoescape=True),
                                      actor_mentions.c.text.icontains(qq, autoescape=True)))
@@ -813,8 +815,8 @@ class Store:
                limit: int = 50, cursor: str | None = None) -> dict:
         """A page of quotes, newest article first: ``{"items", "next"}``."""
         conds = []
-        if speaker:
-            sp = speaker.strip()
+        sp = (speaker or "").strip()  # whitespace alone ("\x85" from a URL) is no filter
+        if sp:
             by_code = [_prefix_range(quotes.c.speaker_code, sp.upper())]
             if len(sp) == 3 and sp.upper() in _countries():
                 by_code.append(quotes.c.speaker_country == sp.upper())
