@@ -550,3 +550,10 @@ def test_a_threat_is_aimed_at_whom_its_condition_names(coder):
 def test_a_demand_noun_is_aimed_at_whom_its_clause_names(coder):
     got = coded(coder, "The World Bank (WB) repeated its demand today that Kenya cut spending.")
     assert any(c[:2] == "10" and t == "KEN" for m, s, t, c in got), got
+
+
+def test_only_attack_verbs_keep_a_victim_with_no_doer(coder):
+    # injuries and deaths with no doer are as often a stampede or a crash
+    assert coded(coder, "Over 200 people were injured in the stampede on Monday.") == []
+    got = coded(coder, "Russian opposition leader Alexei Navalny was poisoned last week.")
+    assert [(s, t[:3], c[:2]) for m, s, t, c in got] == [(None, "RUS", "18")]

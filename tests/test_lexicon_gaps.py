@@ -62,3 +62,12 @@ def test_new_entry_codes_its_event(coder, text, code, source, target):
 ])
 def test_everyday_sense_codes_no_event(coder, text, root):
     assert root not in roots(coder, text), coded(coder, text)
+
+
+def test_poisoning_a_person_is_an_assault_not_poisoned_relations(coder):
+    import datetime
+    got = [e for e in coder.code("Russian agents poisoned the opposition leader Alexei Navalny in Tomsk.",
+                                 date=datetime.date(2020, 9, 2), doc_id="t").events]
+    assert [(e.source.code, e.cameo) for e in got] == [("RUS", "180")]
+    assert coder.code("The scandal poisoned relations between Russia and Britain.",
+                      date=datetime.date(2020, 9, 2), doc_id="t").events == []

@@ -46,9 +46,6 @@ UNCONVENTIONAL = {"190": "180"}
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
-# ...but "an engineer was killed while working": a death with no doer, no place
-# and no attack named is as often an accident
-AGENTLESS_NOT_ATTACKS = {"kill"}
 # ...and acts only a state's authorities do, told in the passive: "a missionary
 # was arrested in Lebanon", "put under investigation in Italy".
 STATE_ACTS = {"09", "17"}
@@ -530,7 +527,7 @@ class EventExtractor:
             if not r.targets:
                 pairs.append((protesters, None))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token) \
-                and m.token.lemma_.lower() not in AGENTLESS_NOT_ATTACKS:
+                and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"]:
             # "Navalny was poisoned", "three officers were stabbed": violence whose doer
             # the text does not name and no place stands in for (GDELT: no Actor1)
             pairs = [(None, t) for t in r.targets]
