@@ -30,3 +30,23 @@ def test_modes(coder, text, word, mode):
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok).mode == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a direct question asks about an event, it does not report it: yes/no questions,
+    # wh-questions, copular questions, and acts governed by the questioned verb
+    ("Will Norway expel the Danish envoy?", "expel", "hypothetical"),
+    ("Did the Chilean delegates meet the Peruvian minister?", "meet", "hypothetical"),
+    ("Why did Sudan bomb the border villages?", "bomb", "hypothetical"),
+    ("Is the navy ready to blockade the strait?", "blockade", "hypothetical"),
+    ("Did the rebels reach out to support the mediators?", "support", "hypothetical"),
+    ("He asked: \"Will Ghana sign the treaty?\"", "sign", "hypothetical"),
+    # a reporting verb whose quote ends in a question is no question itself; statements stay
+    ("Norway expelled the Danish envoy.", "expelled", "asserted"),
+    ("The envoy said, \"We signed the accord, so why should anyone doubt us?\"", "signed", "asserted"),
+    ("Sudan bombed the villages, but will the council respond?", "bombed", "asserted"),
+])
+def test_questions(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode

@@ -33,6 +33,8 @@ class Cues:
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     conditional_marks: frozenset[str]
+    question_marks: frozenset[str]
+    interrogatives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +111,66 @@ def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
     return None
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+_OPENERS = ("punct", "cc", "advmod", "intj", "prep", "npadvmod")  # "So why ...", "And did ...", "In 2019, did ..."
+
+
+def _question_mark(clause: Token, c: Cues) -> Token | None:
+    """The question mark that ends ``clause``: attached to it, or right after its last
+    word (quotes and brackets between)."""
+    for ch in clause.children:
+        if ch.dep_ == "punct" and ch.text in c.question_marks:
+            return ch
+    doc = clause.doc
+    for i in range(clause.right_edge.i + 1, min(clause.right_edge.i + 4, len(doc))):
+        t = doc[i]
+        if t.text in c.question_marks:
+            return t
+        if not t.is_punct:
+            break
+    return None
+
+
+def _interrogative(clause: Token, c: Cues) -> Token | None:
+    """The question mark of ``clause`` when it is a direct question: the auxiliary
+    (or copula) before the subject ("Will Russia attack", "Is the army ready"), or a
+    wh-word opening it ("Who attacked", "Why did Russia attack")."""
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("relcl", "acl"):
+        return None
+    q = _question_mark(clause, c)
+    if q is None:
+        return None
+    subj = next((ch for ch in clause.children if ch.dep_ in _SUBJECTS), None)
+    if subj is not None:
+        if clause.pos_ == "AUX" and clause.i < subj.i and clause.dep_ not in ("aux", "auxpass"):
+            return q  # "Is the army ready to attack?"
+        if any(ch.dep_ in ("aux", "auxpass") and ch.i < subj.i for ch in clause.children):
+            return q
+    first = next((t for t in clause.subtree if not t.is_punct and t.dep_ not in ("cc",)), None)
+    if first is not None and first.lower_ in c.interrogatives:
+        return q
+    return None
+
+
+def _question(trigger: Token, c: Cues) -> Modality | None:
+    """A trigger in (or governed by) a direct question is asked about, not reported."""
+    tok = trigger
+    for _ in range(12):
+        q = _interrogative(tok, c)
+        if q is not None:
+            return Modality(HYPOTHETICAL, q)
+        if tok.head == tok or tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i < tok.head.i):
+            break  # a clause set before the question ("We signed it, so why doubt us?") is stated
+        tok = tok.head
+    return None
+
+
 def modality(trigger: Token, max_steps: int = 6) -> Modality:
     """The mode of the event whose trigger is ``trigger``."""
     c = cues()
+    question = _question(trigger, c)
+    if question is not None:
+        return question
     tok = trigger
     for _ in range(max_steps):
         own = _own(tok, c)
