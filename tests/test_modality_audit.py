@@ -50,3 +50,22 @@ def test_questions(coder, text, word, mode):
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok).mode == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a conjunct with its own subject is its own clause: the first one's negation or
+    # auxiliary does not reach it
+    ("The rebels would not have won without the militias, and I thank the governor for his help.", "thank", "asserted"),
+    ("Mali opted not to hold a referendum, but rather the ruling party endorsed him by acclamation.", "endorsed", "asserted"),
+    # a finite verb the parser hangs on an infinitive is coordinated with the verb above it
+    ("Ghana urged Togo to release the pilot and called for talks.", "called", "asserted"),
+    # a bare infinitive hung on a verb of asking belongs to what is asked for
+    ("The cleric called for students to march on the capital and seize the radio station.", "seize", "hypothetical"),
+    # shared negation, auxiliaries and conditions still reach the second conjunct
+    ("Chile did not free the fishermen and did not demand talks.", "demand", "negated"),
+    ("Chile urged Peru to free the fishermen and return the boat.", "return", "hypothetical"),
+])
+def test_conjuncts(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode

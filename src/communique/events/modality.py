@@ -165,6 +165,20 @@ def _question(trigger: Token, c: Cues) -> Modality | None:
     return None
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+
+
+def _finite(tok: Token) -> bool:
+    """A tensed verb: past or present form, or a modal or tensed auxiliary of its own."""
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("MD", "VBD", "VBZ", "VBP") for ch in tok.children)
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+
+
 def modality(trigger: Token, max_steps: int = 6) -> Modality:
     """The mode of the event whose trigger is ``trigger``."""
     c = cues()
@@ -172,8 +186,12 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
     if question is not None:
         return question
     tok = trigger
+    own_clause = False  # climbed from a conjunct with its own subject
     for _ in range(max_steps):
         own = _own(tok, c)
+        if own_clause and own is not None and not (own.cue is not None and own.cue.dep_ == "mark"):
+            own = None  # "X would not have won, and I applaud": only a shared "if" reaches the next clause
+        own_clause = False
         if own is not None:
             if own.mode == NEGATED and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
                 # "pressured Trump not to commute", "demanded that Israel not build":
@@ -193,6 +211,21 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
         dep = tok.dep_
         if dep == "conj":
             # shared auxiliaries and negation sit on the first conjunct
+            if tok.tag_ == "VB" and not _finite(tok) and not _has_subject(tok) and head.tag_ in ("VBD", "VBZ"):
+                # "called for supporters to march on parliament and occupy the building":
+                # a bare infinitive is no conjunct of a finite verb but of the infinitive it asks for
+                gov = _governor_verb_mode(head, c)
+                if gov is not None:
+                    return gov
+            if _finite(tok):
+                # "urged India to release the pilot and called for talks", "opted not to hold
+                # a vote, but the party endorsed him": a finite verb is coordinated with the
+                # finite verb above the infinitive the parser hung it on
+                for _ in range(3):
+                    if not _infinitive(head) or head.head == head:
+                        break
+                    head = head.head
+            own_clause = _has_subject(tok)
             tok = head
             continue
         if dep == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
