@@ -557,3 +557,18 @@ def test_only_attack_verbs_keep_a_victim_with_no_doer(coder):
     assert coded(coder, "Over 200 people were injured in the stampede on Monday.") == []
     got = coded(coder, "Russian opposition leader Alexei Navalny was poisoned last week.")
     assert [(s, t[:3], c[:2]) for m, s, t, c in got] == [(None, "RUS", "18")]
+
+
+def test_deaths_in_a_crash_told_anywhere_in_the_sentence_are_no_attack(coder):
+    assert coded(coder, "At least seven people were killed in the United States yesterday, when an old "
+                        "bomber crashed at an airport in Connecticut.") == []
+
+
+def test_what_a_gift_is_for_is_done_by_whom_it_goes_to(coder):
+    got = coded(coder, "Iran gave money to Hezbollah to attack Israel.")
+    assert ("LBNREB", "ISR") in [(s, t) for m, s, t, c in got if c[:2] in ("18", "19")]
+    got = coded(coder, "The US gave weapons to Ukraine to defend itself against Russia.")
+    assert ("UKR", "RUS") in [(s, t) for m, s, t, c in got if c[:2] == "05"]
+    # sending names where: the senders do it
+    got = coded(coder, "Russia sent troops to Syria to fight the Islamic State.")
+    assert all(s.startswith("RUS") for m, s, t, c in got if c[:2] == "19")

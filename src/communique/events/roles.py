@@ -324,6 +324,11 @@ class RoleFinder:
         if verb.dep_ in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in ("to", "before", "after") for c in verb.children):
             return self.subject(head, depth - 1)
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if head.lemma_.lower() in grammar()["giving_verbs"]:
+                taker = next((g for p in head.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                if taker is not None and self.actor_of(taker) is not None:
+                    return taker  # "paid bounties to the Taliban to kill": the Taliban kill
             return self.subject(head, depth - 1)  # "began a hunger strike to protest ...": the strikers protest
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
             return self.subject(head, depth - 1)  # "wrote to Bush urging him to ...": the writers urge
@@ -484,6 +489,9 @@ class RoleFinder:
         if verb.lemma_.lower() in g["victim_verbs"] and any(
                 c.dep_ == "advcl" and c.lemma_.lower() in g["accident_verbs"] for c in verb.children):
             return Roles()  # "were killed when a bomber crashed"
+        if not r.sources and verb.lemma_.lower() in g["victim_verbs"] and any(
+                t.pos_ == "VERB" and t.lemma_.lower() in g["accident_verbs"] for t in verb.subtree):
+            return Roles()  # "killed yesterday, when a bomber crashed" (the parser hangs the clause anywhere)
         if reciprocal and len(r.sources) > 1 and not r.targets:
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
