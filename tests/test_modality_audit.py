@@ -69,3 +69,19 @@ def test_conjuncts(coder, text, word, mode):
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok).mode == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a predicate adjective takes the negation and auxiliaries of its copula
+    ("Diplomats said they are not worried about the sanctions.", "worried", "negated"),
+    ("The senator was not critical of the treaty.", "critical", "negated"),
+    ("Peru will be supportive of the accord.", "supportive", "future"),
+    ("The senator was critical of the treaty.", "critical", "asserted"),
+    # "allegedly" leaves the act unconfirmed; what the press reports stays reported
+    ("Guards allegedly beat the detained journalists.", "beat", "hypothetical"),
+    ("Guards reportedly beat the detained journalists.", "beat", "asserted"),
+])
+def test_predicates_and_allegations(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode

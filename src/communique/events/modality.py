@@ -33,6 +33,7 @@ class Cues:
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     conditional_marks: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
     question_marks: frozenset[str]
     interrogatives: frozenset[str]
 
@@ -69,6 +70,8 @@ def _own(tok: Token, c: Cues) -> Modality | None:
             elif ch.lemma_.lower() in c.hypothetical_modifiers or low in c.hypothetical_modifiers:
                 hyp = ch
         elif ch.dep_ == "mark" and low in c.conditional_marks:
+            hyp = ch
+        elif ch.dep_ == "advmod" and low in c.hypothetical_adverbs:
             hyp = ch
     # "is going to meet": going/xcomp
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(
@@ -254,7 +257,8 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 break
             tok = head
             continue
-        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj"):
+        if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj", "acomp"):
+            # ("acomp": "they are not concerned", "will be critical": the copula carries the mode)
             gov = _governor_verb_mode(head, c)
             if gov is not None:
                 return gov
