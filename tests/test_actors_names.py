@@ -122,3 +122,17 @@ def test_a_place_after_a_title_is_whose_title_not_a_portfolio(nlp, finder):
 def test_a_company_names_no_country_for_the_sentence(nlp, finder):
     got = actors(nlp, finder, "The mayor gave his condolences via Twitter.")
     assert got["The mayor"].country is None, got
+
+
+@pytest.mark.parametrize("sentence, not_code", [
+    ("Yesterday, Thames Valley Police said they had arrested a second man.", "AIA"),  # The Valley, Anguilla
+    ("SpaceX tested its Falcon Heavy rocket last year.", "IRN"),  # a group called Falcon
+])
+def test_a_name_inside_a_longer_unknown_name_is_not_that_name(nlp, finder, sentence, not_code):
+    got = actors(nlp, finder, sentence)
+    assert not any((a.code or "").startswith(not_code) for a in got.values()), got
+
+
+def test_a_nationality_inside_a_longer_name_keeps_its_state(nlp, finder):
+    got = actors(nlp, finder, "The Royal Thai Army arrested two men.")
+    assert any(a.code == "THAMIL" for a in got.values()), got

@@ -60,6 +60,10 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
 # the first part of a hyphenated surname: "al-Thani", "bin-Laden", "Abdel-Aziz"
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "ould", "ben", "ad", "ash", "as", "az"}
 
+# named-entity labels whose names may contain a place or a group's name ("Thames Valley
+# Police", "Falcon Heavy", "Hague Convention"): see PieceMatcher.pieces
+_LONGER_NAMES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
 
 
@@ -225,6 +229,30 @@ class PieceMatcher:
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # "Thames Valley Police", "Falcon Heavy": a known name that is only part of a longer
+        # name the tagger found is not that town or group -- when the longer name's words
+        # before a town, or all its words after a group, are capitalised words no rule knows
+        # (a nationality keeps its place: "Royal Thai Army", "Rwandan Patriotic Front")
+        covered = {i for p in cands for i in range(p.start, p.end)}
+
+        def unknown_caps(toks) -> bool:
+            return bool(toks) and all(t.is_alpha and t.text[:1].isupper() and t.i not in covered
+                                      and not t.is_sent_start for t in toks)
+
+        inside = []
+        for ent in doc.ents:
+            if ent.label_ not in _LONGER_NAMES:
+                continue
+            first = ent.start + (doc[ent.start].lower_ in ("the", "a", "an"))
+            for p in cands:
+                if p.type != "ent" or not (ent.start <= p.start and p.end <= ent.end):
+                    continue
+                kind = p.ents[0].kind
+                if (kind in ("capital", "place") and p.start > first and unknown_caps(doc[first:p.start])) or (
+                        kind in ("group", "org") and p.start <= first and unknown_caps(doc[p.end:ent.end])):
+                    inside.append(p)
+        if inside:
+            cands = [p for p in cands if all(p is not q for q in inside)]
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
         money = {i for ent in doc.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
         if money:
