@@ -572,3 +572,14 @@ def test_what_a_gift_is_for_is_done_by_whom_it_goes_to(coder):
     # sending names where: the senders do it
     got = coded(coder, "Russia sent troops to Syria to fight the Islamic State.")
     assert all(s.startswith("RUS") for m, s, t, c in got if c[:2] == "19")
+
+
+def test_an_announced_criticism_or_lawsuit_is_not_yet_made(coder):
+    assert [m for m, s, t, c in coded(coder, "Iran will criticize France at the summit next week.")] == ["future"]
+    assert [m for m, s, t, c in coded(coder, "Iran will sue the United States.")] == ["future"]
+
+
+def test_what_a_gift_is_for_has_not_happened_yet(coder):
+    got = coded(coder, "Iran gave money to Hezbollah to attack Israel.")
+    assert ("hypothetical", "LBNREB", "ISR") in [(m, s, t) for m, s, t, c in got]
+    assert ("asserted", "IRN", "LBNREB") in [(m, s, t) for m, s, t, c in got]

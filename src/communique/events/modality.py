@@ -17,6 +17,8 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from .roles import grammar
+
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL = "asserted", "negated", "future", "hypothetical"
 MODES = (ASSERTED, NEGATED, FUTURE, HYPOTHETICAL)
 
@@ -241,6 +243,10 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             head_own = _own(head, c)
             if head_own is not None and head_own.mode != ASSERTED:
                 return head_own  # "will meet to discuss", "did not come to sign": the purpose shares the act's fate
+            if head.lemma_.lower() in grammar()["giving_verbs"] and not _has_subject(tok):
+                # "paid bounties to the Taliban to kill soldiers": what a gift is for is
+                # the taker's act to come, not one reported done
+                return Modality(HYPOTHETICAL, head)
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
             infinitive = dep == "xcomp" or (dep == "ccomp" and any(
