@@ -583,3 +583,15 @@ def test_what_a_gift_is_for_has_not_happened_yet(coder):
     got = coded(coder, "Iran gave money to Hezbollah to attack Israel.")
     assert ("hypothetical", "LBNREB", "ISR") in [(m, s, t) for m, s, t, c in got]
     assert ("asserted", "IRN", "LBNREB") in [(m, s, t) for m, s, t, c in got]
+
+
+def test_a_finite_verb_hung_on_an_infinitive_has_the_main_subject(coder):
+    got = coded(coder, "Pakistan urged India to release the pilot and condemned the strikes by Indian jets.")
+    assert ("PAK", "IND") in [(s, t) for m, s, t, c in got if c[:2] == "11"]
+
+
+def test_offered_condolences_are_condolences_given(coder):
+    got = coded(coder, "Putin offered his condolences to Turkish President Recep Tayyip Erdogan.")
+    assert [(m, s, t, c) for m, s, t, c in got] == [("asserted", "RUSGOV", "TURGOV", "018")]
+    # an offer of talks is still an offer
+    assert [c[:2] for m, s, t, c in coded(coder, "Iran offered talks to the United States.")] == ["03"]

@@ -38,6 +38,7 @@ class Cues:
     hypothetical_adverbs: frozenset[str]
     question_marks: frozenset[str]
     interrogatives: frozenset[str]
+    offered_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -265,6 +266,9 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             continue
         if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj", "acomp"):
             # ("acomp": "they are not concerned", "will be critical": the copula carries the mode)
+            if dep == "dobj" and tok.lemma_.lower() in c.offered_acts:
+                tok = head  # "offered condolences": given, not proposed; the verb's own mode rules
+                continue
             gov = _governor_verb_mode(head, c)
             if gov is not None:
                 return gov

@@ -313,6 +313,13 @@ class RoleFinder:
                 return patient  # "Obama is scheduled to attend", "X was forced to resign"
             return self.subject(head, depth - 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                # "urged India to release the pilot and called for talks": a finite verb
+                # the parser hung on an infinitive is coordinated with the verb above it
+                while head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl", "ccomp") and head.head != head and depth > 1:
+                    head, depth = head.head, depth - 1
+                return self.subject(head, depth - 1)
             if self.is_passive(head) and not self.is_passive(verb):
                 # "the minister has been indicted ... and will resign": the minister resigns
                 patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -664,7 +671,8 @@ class RoleFinder:
             if holder is None or r.targets:
                 continue
             for p in holder.children:
-                if p.dep_ == "prep" and p.lower_ in (NOUN_TARGET_PREPS if holder == noun else TARGET_PREPS):
+                # ("offered his condolences to Erdogan": the parser's dative on the verb)
+                if p.dep_ in ("prep", "dative") and p.lower_ in (NOUN_TARGET_PREPS if holder == noun else TARGET_PREPS):
                     if p.lower_ == "in" and holder == noun:
                         continue  # "clashes in Kabul" is a place, not a target
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
