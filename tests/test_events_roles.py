@@ -595,3 +595,8 @@ def test_offered_condolences_are_condolences_given(coder):
     assert [(m, s, t, c) for m, s, t, c in got] == [("asserted", "RUSGOV", "TURGOV", "018")]
     # an offer of talks is still an offer
     assert [c[:2] for m, s, t, c in coded(coder, "Iran offered talks to the United States.")] == ["03"]
+
+
+def test_who_died_after_being_shot_was_shot(coder):
+    got = coded(coder, "A Yemeni journalist died on Tuesday after being shot in his car.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [(None, "YEMMED", "19")]

@@ -411,6 +411,11 @@ class RoleFinder:
             patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if patient is None and verb.dep_ in ("acl", "relcl"):
                 patient = verb.head  # "the village attacked by troops"
+            if patient is None and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
+                # "died after being shot in his car": the main clause's subject was shot
+                main = verb.head.head if verb.head.dep_ == "prep" else verb.head
+                if main.pos_ in ("VERB", "AUX"):
+                    patient = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
                 # "the men were detained and were released": the conjuncts share the subject
                 patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
