@@ -600,3 +600,10 @@ def test_offered_condolences_are_condolences_given(coder):
 def test_who_died_after_being_shot_was_shot(coder):
     got = coded(coder, "A Yemeni journalist died on Tuesday after being shot in his car.")
     assert [(s, t, c[:2]) for m, s, t, c in got] == [(None, "YEMMED", "19")]
+
+
+def test_a_figurative_fight_is_no_violence(coder):
+    got = coded(coder, "The state of Wisconsin held elections after a court battle over the voting.")
+    assert not [c for m, s, t, c in got if c[:2] in ("18", "19", "20")]
+    assert coded(coder, "Russia and Ukraine engaged in a war of words over the gas price.") == []
+    assert pairs(coder, "Russia waged war on Ukraine.") == {("RUS", "UKR")}

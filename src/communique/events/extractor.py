@@ -210,6 +210,14 @@ def _home_state(actors: list[Actor]) -> Actor | None:
                  name=first.name, kind="place", sentence_index=first.sentence_index, country_from="article")
 
 
+def _figurative(noun: Token) -> bool:
+    """A fight named by what it is fought with or over: "court battle", "trade war",
+    "war of words" (grammar.yaml figurative_fight_modifiers)."""
+    words = grammar()["figurative_fight_modifiers"]
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in noun.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in words for g in p.children) for p in noun.children)
+
+
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     """The statement's sentence codes a happening besides it, asserted or not:
     "the talks ... extended for five hours, the Kremlin announced"; "confirmed
@@ -311,6 +319,9 @@ class EventExtractor:
             tok, entry = m.token, m.entry
             if entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX"):
                 continue
+            if (entry.code or "")[:2] in UNCLAIMED_VIOLENCE and (
+                    (entry.pos == "noun" and _figurative(tok)) or (m.thing is not None and _figurative(m.thing))):
+                continue  # "a court battle over attempts to delay the voting", "engaged in a war of words"
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
