@@ -607,3 +607,11 @@ def test_a_figurative_fight_is_no_violence(coder):
     assert not [c for m, s, t, c in got if c[:2] in ("18", "19", "20")]
     assert coded(coder, "Russia and Ukraine engaged in a war of words over the gas price.") == []
     assert pairs(coder, "Russia waged war on Ukraine.") == {("RUS", "UKR")}
+
+
+def test_a_light_verb_is_known_by_its_written_form_too(coder):
+    from communique.events.wordforms import deinflections
+
+    assert "wage" in deinflections("waged") and "wage" in deinflections("waging")
+    got = coded(coder, "The rebels are waging a war against the Syrian government.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("REB", "SYRGOV", "18")]

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .. import codebook
 from ..cache import cached
-from .modality import deinflections
+from .wordforms import deinflections
 from .roles import quantity_noun
 
 ALLOWED_KEYS = {
@@ -310,6 +310,7 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             # "insisted on its demands", "went on strike": the verb governs the noun through its preposition
             head = head.head
-        if head == token or head.lemma_.lower() not in entry.light:
-            return None
+        if head == token or (head.lemma_.lower() not in entry.light
+                             and entry.light.isdisjoint(deinflections(head.lower_))):
+            return None  # (the written form too: the small model lemmatizes "waged" as "wag")
     return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)

@@ -18,6 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from .roles import grammar
+from .wordforms import deinflections
 
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL = "asserted", "negated", "future", "hypothetical"
 MODES = (ASSERTED, NEGATED, FUTURE, HYPOTHETICAL)
@@ -93,12 +94,6 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     if fut is not None:
         return Modality(FUTURE, fut)
     return None
-
-
-def deinflections(word: str, suffixes: tuple[str, ...] = ("s", "es", "ed", "d", "ing")) -> list[str]:
-    """The word with each of ``suffixes`` cut off, in that order, where enough stem is
-    left: the small model lemmatizes "hopes" and "hoped" as "hop"."""
-    return [word[: -len(s)] for s in suffixes if word.endswith(s) and len(word) > len(s) + 2]
 
 
 def _forms(tok: Token) -> set[str]:
