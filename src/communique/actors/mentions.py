@@ -299,7 +299,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             elif country is None:
                 country = c
                 m.evidence += 2
-            if p.kind != "place":
+            if p.kind not in ("place", "capital"):
                 places_only = False
         elif p.kind in ("person", "name"):
             person = p
@@ -310,7 +310,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         else:
             named = p
             places_only = False
-    if places_only and len(chain) == 1 and chain[0].kind == "place":
+    if places_only and len(chain) == 1 and (chain[0].kind == "place" or (
+            chain[0].kind == "capital" and modifies_thing(doc, chain[0]))):
+        # a town, or a seat of power modifying a thing ("a Kabul car bombing"): where, not who
         m.kind = "place"
         m.country = split_code(chain[0].ent.code_at(date))[0]
         m.name = chain[0].ent.name
@@ -384,11 +386,6 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         sector = "CVL"
     else:
         first = next(p for p in chain if _country_piece(p) and not stance(doc, p) and not ethnic(doc, p))
-        if len(chain) == 1 and first.kind == "capital" and modifies_thing(doc, first):
-            m.kind = "place"
-            m.country = split_code(first.ent.code_at(date))[0]
-            m.name = first.ent.name
-            return m
         m.kind = "capital" if first.kind == "capital" else "state"
         m.name = first.ent.name
         code = first.ent.code_at(date)

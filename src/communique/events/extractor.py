@@ -551,10 +551,9 @@ class EventExtractor:
         for s, t in pairs:
             if (s is None or s.code is None) and (t is None or t.code is None):
                 continue  # "Jillea attended the convention": no party we can code, no dyad
-            if s is None:
-                if t is not None:
-                    out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
-                                         confidence=round(base_conf, 2), mentions=[_span(m.token)]))
+            if s is None:  # an agentless attack (its target has a code: see above)
+                out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
+                                     confidence=round(base_conf, 2), mentions=[_span(m.token)]))
                 continue
             if t is not None and finder is not None and (post := finder.stationed(t, code[:2] == "08")) is not None \
                     and post.country != (s.country if s is not None else None):

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .. import codebook
 from ..cache import cached
-from .wordforms import deinflections
+from .wordforms import deinflections, forms
 from .roles import quantity_noun
 
 ALLOWED_KEYS = {
@@ -310,7 +310,6 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             # "insisted on its demands", "went on strike": the verb governs the noun through its preposition
             head = head.head
-        if head == token or (head.lemma_.lower() not in entry.light
-                             and entry.light.isdisjoint(deinflections(head.lower_))):
+        if head == token or entry.light.isdisjoint(forms(head)):
             return None  # (the written form too: the small model lemmatizes "waged" as "wag")
     return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)

@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from .roles import grammar
-from .wordforms import deinflections
+from .wordforms import forms
 
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL = "asserted", "negated", "future", "hypothetical"
 MODES = (ASSERTED, NEGATED, FUTURE, HYPOTHETICAL)
@@ -96,24 +96,18 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     return None
 
 
-def _forms(tok: Token) -> set[str]:
-    """The lemma and plain de-inflections of the written word."""
-    return {tok.lemma_.lower(), tok.lower_, *deinflections(tok.lower_)}
-
-
 def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
-    forms = _forms(head)
-    if forms & c.negating_verbs:
+    words = forms(head)
+    if words & c.negating_verbs:
         return Modality(NEGATED, head)
-    if forms & c.hypothetical_verbs:
+    if words & c.hypothetical_verbs:
         return Modality(HYPOTHETICAL, head)
-    if forms & c.future_verbs:
+    if words & c.future_verbs:
         return Modality(FUTURE, head)
     return None
 
 
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
-_OPENERS = ("punct", "cc", "advmod", "intj", "prep", "npadvmod")  # "So why ...", "And did ...", "In 2019, did ..."
 
 
 def _question_mark(clause: Token, c: Cues) -> Token | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .. import places
 from ..records import Actor
-from .wordforms import deinflections
+from .wordforms import forms
 
 # Prepositions whose object is the target of an event.
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from", "over"}
@@ -633,9 +633,8 @@ class RoleFinder:
         g = grammar()
         lemma = head.lemma_.lower()
         weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
-        if lemma not in g["light_verbs"] and not g["light_verbs"].isdisjoint(deinflections(head.lower_)):
-            lemma = next(w for w in deinflections(head.lower_) if w in g["light_verbs"])  # "waged" -> wag, wage
-        if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and lemma in g["light_verbs"] \
+        light = not g["light_verbs"].isdisjoint(forms(head))  # "waged" (lemma "wag") is "wage"
+        if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and light \
                 and (noun.i > head.i or noun_dep == "nsubjpass"):
             # (word order: in "The talks ..., the Kremlin announced" the talks are not the Kremlin's)
             if weak:
