@@ -615,3 +615,26 @@ def test_a_light_verb_is_known_by_its_written_form_too(coder):
     assert "wage" in deinflections("waged") and "wage" in deinflections("waging")
     got = coded(coder, "The rebels are waging a war against the Syrian government.")
     assert [(s, t, c[:2]) for m, s, t, c in got] == [("REB", "SYRGOV", "18")]
+
+
+def test_a_noun_of_violence_keeps_the_victim_it_names_with_no_doer(coder):
+    got = coded(coder, "An attack on a Syrian army checkpoint killed four soldiers.")
+    assert [(m, s, t, c[:2]) for m, s, t, c in got] == [("asserted", None, "SYRMIL", "19")]
+    got = coded(coder, "Two Afghan policemen were killed in a roadside bombing.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [(None, "AFGCOP", "18")]
+
+
+def test_a_noun_of_violence_with_only_a_modifier_or_a_partner_has_no_victim(coder):
+    # a modifier names no happening; a partner is one side of a fight, not its victim
+    assert coded(coder, "The United States speeded up the withdrawal of some invasion forces from Panama.") \
+        == [("asserted", "USA", "PAN", "0874")]
+    assert all(s is not None for m, s, t, c in coded(
+        coder, "Hizbollah declared a ceasefire after 12 days of battles with the Amal militia."))
+    # nor is whom the verb governing it reports to
+    assert all(s is not None for m, s, t, c in coded(
+        coder, "The new law obliges priests to report sexual abuse to the police."))
+
+
+def test_an_imminent_happening_has_not_happened(coder):
+    got = coded(coder, "Both governments spoke of an imminent incursion into northeast Syria.")
+    assert got and all(m == "future" for m, s, t, c in got)

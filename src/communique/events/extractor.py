@@ -19,7 +19,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, Modality, modality
 from .recode import recode
-from .roles import FIRST_PERSON, RoleFinder, Roles, grammar
+from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -216,6 +216,21 @@ def _figurative(noun: Token) -> bool:
     words = grammar()["figurative_fight_modifiers"]
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in noun.children) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in words for g in p.children) for p in noun.children)
+
+
+def _victim_of(noun: Token, via: Token | None) -> bool:
+    """Whether `via`, the word a noun of violence's target was found through, names
+    its victim: "an attack on X", "the assassination of X", "X were killed in a
+    bombing", "the bombing killed X". Not a partner ("battles with Amal": one side
+    is all we know) and not a preposition of the verb that governs the noun
+    ("reporting abuse to the authorities")."""
+    if via is None:
+        return False
+    if via.dep_ in ("nsubjpass", "dobj", "obj"):
+        return True
+    prep = via.head
+    return via.dep_ == "pobj" and prep.lower_ != "with" and (
+        prep.head == noun or prep.head == quantity_noun(noun))
 
 
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
@@ -537,10 +552,18 @@ class EventExtractor:
                 pairs.append((protesters, t))
             if not r.targets:
                 pairs.append((protesters, None))
-        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token) \
-                and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"]:
-            # "Navalny was poisoned", "three officers were stabbed": violence whose doer
-            # the text does not name and no place stands in for (GDELT: no Actor1)
+        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
+                (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
+                 and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
+                or (entry.pos == "noun" and m.token.dep_ not in ("compound", "amod", "nmod", "conj")
+                    and _victim_of(m.token, r.target_via))):
+            # "Navalny was poisoned", "three officers were stabbed", "an attack on an
+            # army checkpoint", "killed in a roadside bombing": violence whose doer the
+            # text does not name and no place stands in for (GDELT: no Actor1). A noun
+            # of violence is an attack by itself (accidents have nouns of their own),
+            # but not as a modifier ("invasion forces", "car bomb explosion"), in a
+            # list whose head has the doer ("launched artillery and rocket fire"), and
+            # only on a victim the noun itself names (see _victim_of)
             pairs = [(None, t) for t in r.targets]
         elif entry.pos == "noun" and not r.targets:
             # "The talks" with no actors of their own: may refer to an earlier event
