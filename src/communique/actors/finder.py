@@ -158,6 +158,7 @@ class ActorFinder:
         resolve_envoys(doc, out, sent_of)
         unify_people(out)
         definite_roles(doc, out, sent_of)
+        self._unknown_body(doc, out)
         self._possessed(doc, out, sent_of)
         self._loyal(doc, out)
         self._sentence_country(doc, out, sent_of)
@@ -246,7 +247,8 @@ class ActorFinder:
                     and doc[a.start].sent.start == doc[b.start].sent.start:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
                 if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
-                        and desc.role_words and (desc.country or desc.sector):
+                        and desc.role_words and (desc.country or desc.sector) \
+                        and doc[desc.end - 1].tag_ not in ("NNS", "NNPS"):  # not "via his lawyers, X"
                     person.country = desc.country or person.country
                     person.sector = desc.sector or person.sector
                     person.code = join_code(person.country, person.sector)
@@ -342,6 +344,37 @@ class ActorFinder:
                 if o.kind in ("person", "group", "org") and o.country and o.country not in _NOT_STATES:
                     m.locate(o.country, "leader")
                     break
+
+    @staticmethod
+    def _unknown_body(doc: Doc, ms: list[Mention]) -> None:
+        """'A spokesperson for Stagecoach South', "Daily Xtra's editorial director, Rachel Giese": a
+        generic title (spokesperson, director, official) of a body named but not known says nothing of
+        the sector; it would otherwise read as the government's (GOV)."""
+        covered = {i for m in ms for i in range(m.start, m.end)}
+
+        def unknown_name(i: int) -> bool:
+            return 0 <= i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+
+        for m in ms:
+            roles = [p for p in m.pieces if p.type == "role"]
+            if m.country is not None or m.sector is None or m.kind not in ("sector", "person") or not roles \
+                    or not all(p.role.generic for p in roles) \
+                    or any(p.type != "role" and p.kind != "name" for p in m.pieces):
+                continue
+            first, last = roles[0], roles[-1]
+            i = first.start - 1
+            while i >= m.start - 3 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") \
+                    and not any(p.start <= i < p.end for p in m.pieces):
+                i -= 1  # "Daily Xtra's editorial director"
+            owner = i >= 1 and doc[i].text in ("'s", "’s") and unknown_name(i - 1)
+            j = last.end
+            if j < len(doc) and doc[j].lower_ in ("for", "of", "at"):
+                j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+                owner = owner or unknown_name(j)
+            if owner:
+                m.sector = None
+                m.code = None
+                m.extra["unknown_body"] = True
 
     @staticmethod
     def _possessed(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:

@@ -57,6 +57,11 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
                "wing", "network", "cell", "cells", "outfit", "unit", "units", "band", "bands", "coalition",
                "alliance", "front", "army", "side", "camp", "leadership", "leader", "leaders", "members"}
 
+def _a_people(e: Entity) -> bool:
+    """A people of no one state ("Baloch", "Kurds"): a group known only as civilians."""
+    return e.kind == "group" and bool(e.codes) and all(c == "CVL" for c, _, _ in e.codes)
+
+
 # the first part of a hyphenated surname: "al-Thani", "bin-Laden", "Abdel-Aziz"
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "ould", "ben", "ad", "ash", "as", "az"}
 
@@ -229,6 +234,18 @@ class PieceMatcher:
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
                                           and any(i in person_tok for i in range(p.start, p.end)))]
+        # nor does a people ("Qandeel Baloch"): a people's name (singular) right after an unknown capitalised
+        # name is a surname, and so is it wherever it stands alone when the tagger saw the whole name
+        named = {i for p in cands for i in range(p.start, p.end)}
+        in_name = [p for p in cands if p.type == "ent" and _a_people(p.ents[0]) and p.start >= 1
+                   and doc[p.end - 1].tag_ == "NNP" and not doc[p.end - 1].lower_.endswith("s")
+                   and doc[p.start - 1].tag_ == "NNP" and doc[p.start - 1].is_alpha
+                   and doc[p.start - 1].text[:1].isupper() and p.start - 1 not in named]
+        surnames = {doc[p.start:p.end].text for p in in_name
+                    if any(ent.label_ == "PERSON" and ent.start < p.start and p.end == ent.end for ent in doc.ents)}
+        if in_name:
+            cands = [p for p in cands if all(p is not q for q in in_name) and not (
+                p.type == "ent" and _a_people(p.ents[0]) and doc[p.start:p.end].text in surnames)]
         # "Thames Valley Police", "Falcon Heavy": a known name that is only part of a longer
         # name the tagger found is not that town or group -- when the longer name's words
         # before a town, or all its words after a group, are capitalised words no rule knows

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .codes import join_code, split_code
+from .codes import HISTORICAL_STATES, join_code, split_code
 from .gazetteer import settle_people
 from .matcher import Piece
 
@@ -173,6 +173,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if any(t.is_sent_start for t in doc[last.end:nxt.end]):
         return None
     words = [t.lower_ for t in gap]
+    if last.type == "role" and last.role.former and not words and len(chain) == 1 \
+            and (nxt.type == "role" or _country_piece(nxt) or _named_piece(nxt) or nxt.kind in ("person", "name")):
+        return ""  # "Former Iraqi officials", "former CIA director X": 'former' qualifies what follows
     has_person = any(q.kind in ("person", "name") for q in chain)
     has_role = any(q.type == "role" for q in chain)
     nxt_person = nxt.kind in ("person", "name")
@@ -214,8 +217,8 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if words == [","]:
         if last.kind in ("person", "name") and not has_role and nxt.type == "role":
             return ","  # "Harry Tseng, Taiwan's deputy foreign minister"
-        if has_role and not has_person and nxt_person:
-            return ","  # "Taiwan's deputy foreign minister, Harry Tseng"
+        if has_role and not has_person and nxt_person and doc[last.end - 1].tag_ not in ("NNS", "NNPS"):
+            return ","  # "Taiwan's deputy foreign minister, Harry Tseng" (not "via his lawyers, Harry Tseng")
     if nxt.type == "role" and last.type == "role" and last.role.generic and not has_person \
             and words[:1] == ["of"] and all(w in DETERMINERS or w in POSSESSIVE for w in words[1:]):
         return "of"
@@ -279,6 +282,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     roles = []
     places_only = True
     people_of = False  # "ethnic Albanians": civilians of no stated country
+    former_state = False
     for k, (p, link) in enumerate(zip(chain, [""] + links)):
         if k < len(links) and links[k] == "patron":
             places_only = False
@@ -288,6 +292,12 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             if ethnic(doc, p):
                 people_of = True
                 m.extra["kin_state"] = split_code(p.ent.code_at(date))[0]  # "ethnic Albanians": Albania's kin
+            continue
+        if p.type == "role" and p.role.former and len(chain) > 1:
+            places_only = False  # "Former Iraqi officials": 'former' is the modifier found above
+            nxt = chain[k + 1]
+            if _country_piece(nxt) and split_code(nxt.ent.code_at(date))[0] in HISTORICAL_STATES:
+                former_state = True  # "the former Yugoslav army": the state is what is former
             continue
         if p.type == "role":
             roles.append(p.role)
@@ -398,6 +408,8 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         sector = "MED"
     if m.kind == "outlet" and sector == "GOV" and country and m.code is None:
         m.code = country + "GOVMED"  # "Syrian state media": the state's, and media (CAMEO GOVMED)
+    if former and (former_state or not roles and person is None and named is None and m.kind in ("state", "capital")):
+        former = False  # "the former Soviet Union", "former Yugoslavia": a state that was, no elite
     if former and sector in (None, "GOV", "MIL", "LEG", "JUD", "SPY", "COP", "PTY"):
         sector = "ELI"
     if sector == "UNK":
