@@ -63,3 +63,21 @@ def test_a_generic_title_of_an_unknown_body_has_no_sector(nlp, finder, sentence,
 def test_a_generic_title_of_a_known_body_keeps_its_sector(nlp, finder, sentence, text):
     got = actors(nlp, finder, sentence)
     assert got[text].sector == "GOV", got
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Previously, another Islamic religious garment, the hijab, was banned in Tunisian public offices.", "Islamic"),
+    ("The court ruled that a Catholic tradition may continue.", "Catholic"),
+])
+def test_a_faiths_adjective_before_a_thing_is_no_actor(nlp, finder, sentence, word):
+    got = actors(nlp, finder, sentence)
+    assert not any(t.startswith(word) for t in got), got
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Muslim countries condemned the cartoons.", "Muslim", "MUS"),  # a body of states
+    ("An Islamic preacher condemned the attack.", "An Islamic preacher", "MUS"),
+])
+def test_a_faiths_adjective_before_its_people_stays(nlp, finder, sentence, text, code):
+    got = actors(nlp, finder, sentence)
+    assert got[text].code == code, got

@@ -57,6 +57,12 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
                "wing", "network", "cell", "cells", "outfit", "unit", "units", "band", "bands", "coalition",
                "alliance", "front", "army", "side", "camp", "leadership", "leader", "leaders", "members"}
 
+# religions among the agent codes (codes.SECTORS)
+_FAITHS = {"MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "ORT", "PRO", "SHI", "SUN", "JAN", "ATH", "BAH", "DOX",
+           "ITH", "SHN", "SIK", "TAO", "ZRO", "CON", "REL"}
+_STATE_NOUNS = {"country", "countries", "nation", "nations", "state", "states", "world", "government", "governments"}
+
+
 def _a_people(e: Entity) -> bool:
     """A people of no one state ("Baloch", "Kurds"): a group known only as civilians."""
     return e.kind == "group" and bool(e.codes) and all(c == "CVL" for c, _, _ in e.codes)
@@ -295,8 +301,12 @@ class PieceMatcher:
 
         def kind_of_thing(p: Piece) -> bool:
             tok = doc[p.start]
+            # a faith's adjective is written with a capital: "an Islamic garment", "Christian values" (not
+            # "Muslim countries", a body of states)
+            faith = p.type == "role" and not tok.is_lower and bool(p.role.sectors) and all(c in _FAITHS for c in p.role.sectors) \
+                and tok.head.lower_ not in _STATE_NOUNS and tok.head.tag_ == "NN"  # "Hindu nationalists" are people
             return p.type == "role" and p.end - p.start == 1 and tok.pos_ == "ADJ" and tok.dep_ == "amod" \
-                and tok.is_lower and tok.head.i > p.start and tok.head.i not in covered \
+                and (tok.is_lower or faith) and tok.head.i > p.start and tok.head.i not in covered \
                 and tok.head.lower_ not in _BODY_NOUNS
         cands = [p for p in cands if not kind_of_thing(p)]
         # the end of a hyphenated name is no one by itself ("Shan-e-Mustafa", "Fazl-ur-Rehman")
