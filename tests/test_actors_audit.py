@@ -39,6 +39,13 @@ def test_a_singular_title_before_a_comma_is_still_an_apposition(nlp, finder):
     assert got["Taiwan's deputy foreign minister, Harry Tseng"].code == "TWNGOV", got
 
 
+def test_the_police_before_a_comma_may_still_be_an_apposition(nlp, finder):
+    got = finder.find(nlp("The head of the UK's counter terror police, Neil Basu, said the police found nothing."),
+                      date=DAY)
+    basu = next(a for a in got if "Neil Basu" in a.text)
+    assert basu.sector == "COP", got
+
+
 def test_a_peoples_name_that_ends_a_persons_name_is_her_surname(nlp, finder):
     got = finder.find(nlp("Mohammed Waseem, brother of social media star Qandeel Baloch, was sentenced "
                           "to life in prison. Baloch had criticised her family."), date=DAY)

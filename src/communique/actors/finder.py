@@ -32,7 +32,7 @@ from pathlib import Path
 from ..cache import cached
 from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer
 from .matcher import PieceMatcher
-from .mentions import Mention, build, chains
+from .mentions import MASS_ROLES, Mention, build, chains
 from .roles import ROLE_FILES, load_roles
 
 _COORD = {"and", "or", ",", "&"}
@@ -68,6 +68,12 @@ def _locative(doc: Doc, m: Mention) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _plural_title(doc: Doc, pieces) -> bool:
+    """The title's head is plural ('his lawyers', 'county officials'; not 'the head of the police')."""
+    first = next((p for p in pieces if p.type == "role"), None)
+    return first is not None and doc[first.end - 1].tag_ in ("NNS", "NNPS") and doc[first.end - 1].lower_ not in MASS_ROLES
 
 
 def _definite(doc: Doc, m: Mention) -> bool:
@@ -248,7 +254,7 @@ class ActorFinder:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
                 if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
                         and desc.role_words and (desc.country or desc.sector) \
-                        and doc[desc.end - 1].tag_ not in ("NNS", "NNPS"):  # not "via his lawyers, X"
+                        and not _plural_title(doc, desc.pieces):  # not "via his lawyers, X"
                     person.country = desc.country or person.country
                     person.sector = desc.sector or person.sector
                     person.code = join_code(person.country, person.sector)

@@ -32,6 +32,8 @@ MODIFIERS = {
     "both", "all", "other", "most", "own", "respective", "heavily", "armed", "military-run",
 }
 DETERMINERS = {"the", "a", "an", "its", "their"}
+# role nouns the tagger calls plural that may still stand for one body ("the police, Neil Basu")
+MASS_ROLES = {"police", "staff", "personnel", "military"}
 FORMER = {"former", "ex", "ex-", "then-former", "onetime", "one-time"}
 PORTFOLIO_END = {"affairs", "relations", "cooperation", "development", "trade", "security", "policy",
                  "defence", "defense", "justice", "finance", "energy", "health", "education", "interior"}
@@ -217,7 +219,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if words == [","]:
         if last.kind in ("person", "name") and not has_role and nxt.type == "role":
             return ","  # "Harry Tseng, Taiwan's deputy foreign minister"
-        if has_role and not has_person and nxt_person and doc[last.end - 1].tag_ not in ("NNS", "NNPS"):
+        first = next((q for q in chain if q.type == "role"), None)
+        if first is not None and not has_person and nxt_person and (
+                doc[first.end - 1].tag_ not in ("NNS", "NNPS") or doc[first.end - 1].lower_ in MASS_ROLES):
             return ","  # "Taiwan's deputy foreign minister, Harry Tseng" (not "via his lawyers, Harry Tseng")
     if nxt.type == "role" and last.type == "role" and last.role.generic and not has_person \
             and words[:1] == ["of"] and all(w in DETERMINERS or w in POSSESSIVE for w in words[1:]):
