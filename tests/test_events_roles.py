@@ -638,3 +638,31 @@ def test_a_noun_of_violence_with_only_a_modifier_or_a_partner_has_no_victim(code
 def test_an_imminent_happening_has_not_happened(coder):
     got = coded(coder, "Both governments spoke of an imminent incursion into northeast Syria.")
     assert got and all(m == "future" for m, s, t, c in got)
+
+
+def test_a_relative_clause_of_violence_names_the_nouns_victim(coder):
+    got = coded(coder, "The Russian airstrike, which killed 12 Syrian civilians, was condemned by Turkey.")
+    assert ("RUS", "SYRCVL", "19") in [(s, t, c[:2]) for m, s, t, c in got]
+
+
+def test_a_weapon_aimed_by_a_participle_names_the_target(coder):
+    got = coded(coder, "Iran launched missiles targeting US troops in Iraqi military bases.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("IRN", "USAMIL", "19")]
+
+
+def test_an_anti_body_protest_is_aimed_at_that_body_of_the_place(coder):
+    got = coded(coder, "Anti-government protests continued in Baghdad on Monday.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("IRQOPP", "IRQGOV", "14")]
+    got = coded(coder, "Anti-police riots broke out in Paris.")
+    assert [(s, t) for m, s, t, c in got] == [("FRAOPP", "FRACOP")]
+
+
+def test_a_passive_gift_goes_from_the_agent_to_the_subject(coder):
+    # the parser makes "by Germany" a plain prepositional phrase, on the verb or its object
+    assert coded(coder, "Syrian refugees were given asylum by Germany.") == [("asserted", "DEU", "SYRREF", "075")]
+    got = coded(coder, "The Kurdish fighters were given weapons by the United States.")
+    assert [(s, c[:2]) for m, s, t, c in got] == [("USA", "07")]
+    # a nominal act on a passive light verb: the agent did it, the subject got it
+    got = coded(coder, "The jailed Russian journalists were granted a pardon by President Putin.")
+    assert got == [("asserted", "RUSGOV", "RUSMED", "0841")]
+    assert [c for m, s, t, c in coded(coder, "President Trump granted clemency to the former governor.")] == ["0841"]

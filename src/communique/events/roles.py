@@ -18,6 +18,8 @@ import yaml
 from spacy.tokens import Token
 
 from .. import places
+from ..actors.gazetteer import fold
+from ..actors.roles import load_roles
 from ..records import Actor
 from .wordforms import forms
 
@@ -80,6 +82,17 @@ def _against_prefix(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_.startswith("anti-") or (
         tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+
+
+def _bare_body(tok: Token) -> list[Actor]:
+    """"anti-government", "anti-police": a role word the actor finder leaves alone
+    inside a hyphenated modifier is that body, of no country yet (the event's
+    place or article gives one)."""
+    role = load_roles().get(fold(tok.text))
+    if role is None or role.sector is None or role.generic or role.outlet:
+        return []
+    return [Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), code=role.sector,
+                  sector=role.sector, kind="sector")]
 
 
 class RoleFinder:
@@ -388,6 +401,13 @@ class RoleFinder:
                         by = next((b for b in medium.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"), None)
                         if by is not None:
                             return next((g for g in by.children if g.dep_ == "pobj"), None)
+        # "were given asylum by Germany", "were given weapons by the US": the parser
+        # sometimes makes the agent a plain "by" phrase, on the verb or its object
+        # (which may also be a time, "by Monday": that names no actor)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        by = next((p for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+        if by is not None:
+            return next((g for g in by.children if g.dep_ == "pobj"), None)
         return None
 
     def between(self, *holders: Token) -> list[Actor]:
@@ -402,6 +422,22 @@ class RoleFinder:
         return []
 
     # -- roles for verbs -------------------------------------------------------------
+    @staticmethod
+    def patient(verb: Token) -> Token | None:
+        """Who a passive verb was done to."""
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and verb.dep_ in ("acl", "relcl"):
+            patient = verb.head  # "the village attacked by troops"
+        if patient is None and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
+            # "died after being shot in his car": the main clause's subject was shot
+            main = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            if main.pos_ in ("VERB", "AUX"):
+                patient = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "the men were detained and were released": the conjuncts share the subject
+            patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return patient
+
     def verb_roles(self, verb: Token, thing: Token | None, reciprocal: bool, speech: bool = False) -> Roles:
         g = grammar()
         if verb.lower_ in g["stative_participles"] and self.is_passive(verb) and self.agent(verb) is None:
@@ -409,17 +445,7 @@ class RoleFinder:
         r = Roles()
         passive = self.is_passive(verb)
         if passive:
-            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if patient is None and verb.dep_ in ("acl", "relcl"):
-                patient = verb.head  # "the village attacked by troops"
-            if patient is None and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
-                # "died after being shot in his car": the main clause's subject was shot
-                main = verb.head.head if verb.head.dep_ == "prep" else verb.head
-                if main.pos_ in ("VERB", "AUX"):
-                    patient = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-                # "the men were detained and were released": the conjuncts share the subject
-                patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            patient = self.patient(verb)
             agent = self.agent(verb)
             if agent is None and verb.lemma_.lower() in g["projectile_verbs"]:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
@@ -450,6 +476,15 @@ class RoleFinder:
             found = [a for a in self.actors_of(of) if self._other(a, r.sources)]
             if found:
                 r.targets, r.target_via = found, of
+        if not r.targets and thing is not None and thing != verb:
+            # "launched missiles targeting US troops", "fired rockets hitting the
+            # base": what the weapon is aimed at
+            aimed = next((o for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                          and c.lemma_.lower() in g["victim_verbs"]
+                          for o in c.children if o.dep_ in ("dobj", "obj")), None)
+            found = [a for a in self.actors_of(aimed) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, aimed
         if not r.targets:
             # "imposed sanctions on Iran", "met with Putin", "talked to reporters"
             # (never the phrase that gave the source: "fired at it from Gaza")
@@ -599,7 +634,7 @@ class RoleFinder:
         for c in sorted(noun.children, key=lambda c: c.dep_ != "poss"):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and _against_prefix(c):
                 # "anti-government protests", "anti-American rallies": what they are against
-                found = self.actors_of(c)
+                found = self.actors_of(c) or _bare_body(c)
                 if found and not r.targets:
                     r.targets, r.target_via = found, c
                 continue
@@ -652,6 +687,10 @@ class RoleFinder:
                 givers = [a for a in self.actors_of(giver) if self._other(a, r.targets)]
                 if givers:
                     r.sources, r.source_via = givers, giver
+            elif noun_dep in ("dobj", "obj") and self.is_passive(head) and lemma not in g["undergo_verbs"]:
+                # "was granted amnesty by the president": the agent gave it (who got it: below)
+                agent = self.agent(head)
+                r.sources, r.source_via = self.actors_of(agent), agent
             elif noun_dep in ("dobj", "obj", "attr", "oprd"):
                 subj = self.subject(head)
                 r.sources, r.source_via = self.actors_of(subj), subj
@@ -661,6 +700,13 @@ class RoleFinder:
                 if not r.sources and not r.targets and (parties := self.between(head, noun)):
                     # "talks were held between Russia and Ukraine"
                     r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
+        if noun_dep in ("dobj", "obj") and head != noun and head.pos_ in ("VERB", "AUX") and light \
+                and self.is_passive(head) and lemma not in g["undergo_verbs"]:
+            # "were granted a pardon by President Putin": the passive's subject got it
+            patient = self.patient(head)
+            got = [a for a in self.actors_of(patient) if self._other(a, r.sources)]
+            if got:
+                r.targets, r.target_via = got, patient
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
@@ -687,9 +733,16 @@ class RoleFinder:
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
-        if not r.targets and noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in g["victim_verbs"]:
+        victim_verbs = [head] if noun.dep_ == "nsubj" else []
+        # "the US airstrike that killed Iranian general Soleimani": the relative
+        # clause's subject is the noun itself
+        victim_verbs += [c for c in noun.children if c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)]
+        for verb in victim_verbs:
+            if r.targets or verb.pos_ != "VERB" or verb.lemma_.lower() not in g["victim_verbs"]:
+                continue
             # "A roadside bombing killed one U.S. soldier"
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
             found = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)]
             if found:
                 r.targets, r.target_via = found, obj
