@@ -525,6 +525,13 @@ class RoleFinder:
             found, via = self._complement_targets(verb, r.sources)
             if found:
                 r.targets, r.target_via = found, via
+        if not r.targets and not speech and verb.lemma_.lower() in g["accusing_verbs"]:
+            # "Hotak alleged the central government are hiding figures": the accused
+            accused = next((s for c in verb.children if c.dep_ == "ccomp"
+                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [a for a in self.actors_of(accused) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, accused
         if verb.lemma_.lower() in g["receive_verbs"] and not passive:
             # "Kyiv received weapons from Washington": the giver is the source
             giver = next((gc for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -599,6 +606,36 @@ class RoleFinder:
                     return found, via
         return [], None
 
+    def _comment_from(self, noun: Token, r: Roles) -> None:
+        """Who made a comment told as a noun: "criticism from Greece", "condemnation
+        (statements of condemnation) came from the EU"; "X came under criticism
+        from Y" is aimed at X."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        verb = None
+        if holder.dep_ == "pobj" and holder.head.lower_ == "under" and holder.head.head.pos_ == "VERB":
+            verb = holder.head.head
+            subj = self.subject(verb)
+            r.targets, r.target_via = self.actors_of(subj), subj
+        elif holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
+            verb = holder.head
+        giver = next((gc for h in (noun, holder, verb) if h is not None for p in h.children
+                      if p.dep_ == "prep" and p.lower_ == "from" for gc in p.children if gc.dep_ == "pobj"), None)
+        givers = [a for a in self.actors_of(giver) if self._other(a, r.targets)]
+        if givers:
+            r.sources, r.source_via = givers, giver
+
+    def _blamed(self, noun: Token, r: Roles) -> None:
+        """"Pompeo said the crash was likely Iran's doing": the reporter blames the possessor."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = noun.head
+        if poss is None or clause.dep_ not in ("ccomp", "conj") or clause.head.pos_ != "VERB":
+            return
+        reporter = self.subject(clause.head)
+        sources = self.actors_of(reporter)
+        targets = [a for a in self.actors_of(poss) if self._other(a, sources)]
+        if sources and targets:
+            r.sources, r.source_via, r.targets, r.target_via = sources, reporter, targets, poss
+
     # -- roles for predicate adjectives ----------------------------------------------
     def adjective_roles(self, adj: Token) -> Roles:
         """"Israel is opposed to French mediation", "he was skeptical over Moscow's will"."""
@@ -652,6 +689,11 @@ class RoleFinder:
             if p.dep_ == "prep" and p.lower_ == "by" and not r.sources:
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                 r.sources, r.source_via = self.actors_of(pobj), pobj
+        g = grammar()
+        comment = noun.lemma_.lower() in g["comment_nouns"] or noun.lower_ in g["comment_nouns"]
+        if noun.lemma_.lower() in g["blame_nouns"] and noun.dep_ == "attr" and not r.targets:
+            self._blamed(noun, r)
+            return r
         # the governing verb's subject: "held talks", "launched an attack"
         head = noun.head
         if noun.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head.pos_ in ("VERB", "AUX"):
@@ -665,7 +707,6 @@ class RoleFinder:
             noun_dep, head = quantity.dep_, quantity.head
         else:
             noun_dep = noun.dep_
-        g = grammar()
         lemma = head.lemma_.lower()
         weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
         light = not g["light_verbs"].isdisjoint(forms(head))  # "waged" (lemma "wag") is "wage"
@@ -707,6 +748,8 @@ class RoleFinder:
             got = [a for a in self.actors_of(patient) if self._other(a, r.sources)]
             if got:
                 r.targets, r.target_via = got, patient
+        if comment and not r.sources:
+            self._comment_from(noun, r)
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
@@ -726,6 +769,8 @@ class RoleFinder:
             for p in holder.children:
                 # ("offered his condolences to Erdogan": the parser's dative on the verb)
                 if p.dep_ in ("prep", "dative") and p.lower_ in (NOUN_TARGET_PREPS if holder == noun else TARGET_PREPS):
+                    if p.lower_ == "from" and comment:
+                        continue  # "criticism from Greece" is Greece's
                     if p.lower_ == "in" and holder == noun:
                         continue  # "clashes in Kabul" is a place, not a target
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
