@@ -37,7 +37,7 @@ def test_praise_for_a_party_from_another(coder):
 
 def test_criticism_by_needs_no_light_verb(coder):
     got = asserted(coder, "Despite criticism by France, Turkey continued the drilling.", "111")
-    assert got == {("FRA", None)}
+    assert got == {("FRA", "TUR")}
 
 
 def test_possessed_criticism_of(coder):
@@ -114,3 +114,17 @@ def test_alleged_names_the_subject_of_its_clause_as_the_accused(coder):
 def test_expressed_dissatisfaction_with(coder):
     got = asserted(coder, "Germany expressed dissatisfaction with Turkey over the drilling.", "110")
     assert got == {("DEU", "TUR")}
+
+
+def test_despite_criticism_by_is_aimed_at_who_went_ahead(coder):
+    got = asserted(coder, "Turkey continued the drilling despite criticism by France.", "111")
+    assert got == {("FRA", "TUR")}
+
+
+def test_amid_accusations_from(coder):
+    got = asserted(coder, "Amid accusations from Ukraine, Russia held elections in Crimea.", "112")
+    assert got == {("UKR", "RUS")}
+
+
+def test_garnered_support_from_is_an_endorsement_of_the_subject(coder):
+    assert asserted(coder, "Biden garnered support from France.", "051") == {("FRA", "USAELI")}

@@ -608,16 +608,21 @@ class RoleFinder:
 
     def _comment_from(self, noun: Token, r: Roles) -> None:
         """Who made a comment told as a noun: "criticism from Greece", "condemnation
-        (statements of condemnation) came from the EU"; "X came under criticism
-        from Y" is aimed at X."""
+        (statements of condemnation) came from the EU"; whom it is aimed at when
+        nothing on the noun says: "X came under criticism from Y", "X went ahead
+        despite criticism by Y"."""
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         verb = None
-        if holder.dep_ == "pobj" and holder.head.lower_ == "under" and holder.head.head.pos_ == "VERB":
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("under", "despite", "amid") \
+                and holder.head.head.pos_ in ("VERB", "AUX"):
             verb = holder.head.head
-            subj = self.subject(verb)
-            r.targets, r.target_via = self.actors_of(subj), subj
+            if not r.targets:
+                subj = self.subject(verb)
+                r.targets, r.target_via = [a for a in self.actors_of(subj) if self._other(a, r.sources)], subj
         elif holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
             verb = holder.head
+        if r.sources:
+            return
         giver = next((gc for h in (noun, holder, verb) if h is not None for p in h.children
                       if p.dep_ == "prep" and p.lower_ == "from" for gc in p.children if gc.dep_ == "pobj"), None)
         givers = [a for a in self.actors_of(giver) if self._other(a, r.targets)]
@@ -748,7 +753,7 @@ class RoleFinder:
             got = [a for a in self.actors_of(patient) if self._other(a, r.sources)]
             if got:
                 r.targets, r.target_via = got, patient
-        if comment and not r.sources:
+        if comment:
             self._comment_from(noun, r)
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
