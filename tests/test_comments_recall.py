@@ -128,3 +128,9 @@ def test_amid_accusations_from(coder):
 
 def test_garnered_support_from_is_an_endorsement_of_the_subject(coder):
     assert asserted(coder, "Biden garnered support from France.", "051") == {("FRA", "USAELI")}
+
+
+def test_a_fault_the_narrator_lays_blames_no_one_for_the_speaker(coder):
+    # the clause after "and" is not what Iran said: no accusation, and Washington did nothing
+    got = coded(coder, "Iran said the talks failed, and it was Washington's fault.")
+    assert not [e for e in got if e[3] == "112"]

@@ -629,17 +629,19 @@ class RoleFinder:
         if givers:
             r.sources, r.source_via = givers, giver
 
-    def _blamed(self, noun: Token, r: Roles) -> None:
+    def _blamed(self, noun: Token) -> Roles:
         """"Pompeo said the crash was likely Iran's doing": the reporter blames the possessor."""
+        r = Roles()
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         clause = noun.head
-        if poss is None or clause.dep_ not in ("ccomp", "conj") or clause.head.pos_ != "VERB":
-            return
+        if poss is None or noun.dep_ != "attr" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return r
         reporter = self.subject(clause.head)
         sources = self.actors_of(reporter)
         targets = [a for a in self.actors_of(poss) if self._other(a, sources)]
         if sources and targets:
             r.sources, r.source_via, r.targets, r.target_via = sources, reporter, targets, poss
+        return r
 
     # -- roles for predicate adjectives ----------------------------------------------
     def adjective_roles(self, adj: Token) -> Roles:
@@ -696,9 +698,8 @@ class RoleFinder:
                 r.sources, r.source_via = self.actors_of(pobj), pobj
         g = grammar()
         comment = noun.lemma_.lower() in g["comment_nouns"] or noun.lower_ in g["comment_nouns"]
-        if noun.lemma_.lower() in g["blame_nouns"] and noun.dep_ == "attr" and not r.targets:
-            self._blamed(noun, r)
-            return r
+        if noun.lemma_.lower() in g["blame_nouns"]:
+            return self._blamed(noun)  # the possessor is blamed, not the doer
         # the governing verb's subject: "held talks", "launched an attack"
         head = noun.head
         if noun.dep_ == "appos" and head.dep_ in ("dative", "dobj") and head.head.pos_ in ("VERB", "AUX"):
