@@ -666,3 +666,19 @@ def test_a_passive_gift_goes_from_the_agent_to_the_subject(coder):
     got = coded(coder, "The jailed Russian journalists were granted a pardon by President Putin.")
     assert got == [("asserted", "RUSGOV", "RUSMED", "0841")]
     assert [c for m, s, t, c in coded(coder, "President Trump granted clemency to the former governor.")] == ["0841"]
+
+
+def test_saying_that_goes_with_an_act_is_one_happening_with_it(coder):
+    got = coded(coder, 'President Donald Trump congratulated Pelosi, saying, "hopefully we are going to get '
+                       'things done together."')
+    assert got == [("asserted", "USAGOV", "USALEG", "051")]
+    got = coded(coder, 'The mayor of London, Sadiq Khan, gave his condolences, adding, "An urgent enquiry is underway."')
+    assert [c for m, s, t, c in got] == ["018"]
+
+
+def test_the_platform_a_message_went_out_on_is_not_its_target(coder):
+    got = coded(coder, "Former CIA deputy director Michael Morell praised the agency on Twitter.")
+    assert all(t != "USABUS" for m, s, t, c in got) and [c for m, s, t, c in got] == ["051"]
+    # the platform is still an actor of its own acts
+    got = coded(coder, "Facebook criticized the Indian government on Monday.")
+    assert [(s, t) for m, s, t, c in got] == [("USABUS", "INDGOV")]

@@ -233,11 +233,21 @@ def _victim_of(noun: Token, via: Token | None) -> bool:
         prep.head == noun or prep.head == quantity_noun(noun))
 
 
+def _elaborates(verb: Token, cands: list[Candidate]) -> bool:
+    """A participle of saying hung on another coded act of the same clause
+    ("congratulated Pelosi, saying ...", "praised the deal, stating ...")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.trigger == verb.head or (c.trigger.head == verb.head and c.trigger.dep_ in ("dobj", "obj"))
+               for c in cands)  # ("gave his condolences, adding": the light verb)
+
+
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     """The statement's sentence codes a happening besides it, asserted or not:
     "the talks ... extended for five hours, the Kremlin announced"; "confirmed
     that Ukraine was not addressed during the discussions"."""
-    return any(c.trigger is not verb for c in cands)
+    return any(c.trigger != verb for c in cands)
 
 
 def _place_actor(where: Place, sector: str | None = None) -> Actor:
@@ -705,6 +715,10 @@ class EventExtractor:
                 # travel": a statement aimed at no one and about no coded happening
                 # is a report, not an event (PETRARCH and the Wikinews annotators
                 # agree; the seed's Kremlin statements are about the talks)
+                made = [c for c in made if not (c.code == "010" and c.target is None)]
+            elif _elaborates(m.token, cands):
+                # "congratulated Pelosi, saying ...", "gave his condolences, adding ...":
+                # the words are how the act was done, one happening with it
                 made = [c for c in made if not (c.code == "010" and c.target is None)]
             out.extend(made)
         return out

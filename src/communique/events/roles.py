@@ -84,6 +84,14 @@ def _against_prefix(tok: Token) -> bool:
         tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
 
 
+def _platform(prep: Token, pobj: Token | None) -> bool:
+    """"on Twitter", "via Facebook": the platform a message went out on, no target."""
+    if pobj is None or prep.lower_ not in MEDIUM_PREPS:
+        return False
+    name = " ".join(t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "pobj") or t == pobj)
+    return name in grammar()["media_platforms"] or pobj.lower_ in grammar()["media_platforms"]
+
+
 def _bare_body(tok: Token) -> list[Actor]:
     """"anti-government", "anti-police": a role word the actor finder leaves alone
     inside a hyphenated modifier is that body, of no country yet (the event's
@@ -501,6 +509,8 @@ class RoleFinder:
                                          for s in g.children if s.dep_ == "nsubj"), None)
                         if pobj is not None and r.source_via is not None and pobj == r.source_via:
                             continue
+                        if _platform(p, pobj):
+                            continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
                             continue  # "declared an emergency, with X following suit": an absolute clause
                         targets = self.actors_of(pobj)
@@ -780,6 +790,8 @@ class RoleFinder:
                     if p.lower_ == "in" and holder == noun:
                         continue  # "clashes in Kabul" is a place, not a target
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if _platform(p, pobj):
+                        continue
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
