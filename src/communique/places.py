@@ -26,6 +26,15 @@ import pycountry
 from .records import Place
 
 
+_SAINTS = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte", "mt": "mount", "mt.": "mount",
+           "ft": "fort", "ft.": "fort"}
+
+
+def _same(name: str) -> str:
+    """A name's key with its abbreviations written out: "St. John's" and "Saint John's" are one name."""
+    return " ".join(_SAINTS.get(w, w) for w in _key(name).split())
+
+
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -138,7 +147,7 @@ class Gazetteer:
             if not bucket:
                 return None
             # the places of that very name, before those that merely have it among their alternate names
-            pool = [b for b in bucket if _key(b.name) == key] or bucket
+            pool = [b for b in bucket if _same(b.name) == _same(key)] or bucket
             hinted = next((b for b in pool if b.country in country_hint), None) if country_hint else None
             if hinted is not None:
                 e = hinted
@@ -151,6 +160,33 @@ class Gazetteer:
                 e = next(b for b in pool if b.country == top.country)
         return Place(name=e.name, country=e.country, lat=e.lat, lon=e.lon, geonameid=e.geonameid,
                      text=name, feature=e.feature)
+
+    def elsewhere(self, name: str, country: str, town: bool = True) -> bool:
+        """Whether ``name``, which the actor files give to ``country``, may be a place elsewhere.
+
+        True when the tables place the name in another country, or cannot tell and the namesake
+        in ``country`` is not the largest ("St. John's": Newfoundland's city is twice Antigua's
+        capital; "Ithaca": the town in New York, the Greek island being too small for the tables).
+        With ``town`` False (a seat of power: "Whitehall", "Miraflores") a name the tables do not
+        know in ``country`` is a building, not a town, and no doubt.
+        """
+        key = _key(name)
+        hit = self._countries.get(key)
+        if hit is not None:
+            return hit.country != country
+        bucket = self._cities.get(key)
+        if not bucket:
+            return False
+        pool = [b for b in bucket if _same(b.name) == _same(key)] or bucket
+        if all(b.country == country for b in pool):
+            return False
+        here = [b for b in bucket if b.country == country]
+        if not here:
+            return town
+        placed = self.lookup(name)
+        if placed is not None:
+            return placed.country != country
+        return max(map(_weight, here)) < max(_weight(b) for b in pool if b.country != country)
 
 
 @lru_cache(maxsize=1)
@@ -169,3 +205,9 @@ def gazetteer() -> Gazetteer:
 def geocode(name: str, country_hint: set[str] | None = None) -> Place | None:
     """Place a name offline, or None."""
     return gazetteer().lookup(name, country_hint)
+
+
+@lru_cache(maxsize=20000)
+def placed_elsewhere(name: str, country: str, town: bool = True) -> bool:
+    """Whether a name the actor gazetteer gives to ``country`` may be a place elsewhere (Gazetteer.elsewhere)."""
+    return gazetteer().elsewhere(name, country, town)

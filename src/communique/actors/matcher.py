@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..nlp import text_of
+from ..places import placed_elsewhere
 
 from .codes import split_code
 from .gazetteer import Entity, Gazetteer, _data_text, fold
@@ -75,6 +76,9 @@ _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "abd", "abdel", "abdul", "ou
 # Police", "Falcon Heavy", "Hague Convention"): see PieceMatcher.pieces
 _LONGER_NAMES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
+# the small words inside foreign names of institutions ("Observatoire de Paris", "Universidad de Madrid")
+_NAME_LINKS = {"de", "du", "des", "di", "del", "della", "la"}
+
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
 
 
@@ -103,6 +107,45 @@ def facility_end(doc: Doc, end: int) -> int | None:
                 return None
             return i + 1
     return None
+
+
+def _country(e: Entity) -> str | None:
+    code = e.code_at(None)
+    return split_code(code)[0] if code else None
+
+
+_PLACE_PREPS = {"in", "to", "from", "at", "near", "into", "outside", "inside", "across", "around", "via",
+                "toward", "towards", "through", "throughout", "of"}
+
+
+def _surnames_off(doc: Doc, cands: list[Piece]) -> list[Piece]:
+    """A state's or capital's name that ends a person's name is that person's surname ("Sudesh Amman",
+    "George Washington", "Nikki Holland"), and so is it alone later in the text ("Amman had scrawled"),
+    except where a preposition makes it a place ("in Washington")."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if not people:
+        return cands
+    covered = {i for p in cands if p.type == "role" or (p.type == "ent" and p.ents[0].kind in ("state", "capital"))
+               for i in range(p.start, p.end)}
+    drop, surnames = set(), set()
+    for ent in people:
+        last = ent.end - (doc[ent.end - 1].text in ("'s", "’s"))
+        for p in cands:
+            if p.type == "ent" and p.ents[0].kind in ("state", "capital", "place") and p.end == last \
+                    and p.start > ent.start and p.end - p.start == 1 and all(
+                        t.is_alpha and t.text[:1].isupper() and t.i not in covered for t in doc[ent.start:p.start]):
+                drop.add(id(p))
+                surnames.add(doc[p.start].text)
+    if not surnames:
+        return cands
+
+    def alone(p: Piece) -> bool:
+        tok = doc[p.start]
+        return p.type == "ent" and p.end - p.start == 1 and tok.text in surnames \
+            and p.ents[0].kind in ("state", "capital", "place") \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS)
+
+    return [p for p in cands if id(p) not in drop and not alone(p)]
 
 
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
@@ -176,8 +219,10 @@ class PieceMatcher:
                             ids.append(ent.id)
                     continue
                 key = fold(alias)
-                if key.startswith("the ") and len(key) > 8:
+                if key.startswith("the ") and len(key) > 8 and not (ent.kind in ("capital", "place") and " " not in key[4:]):
                     key = key[4:]  # "the" is taken into the mention by the chain grammar
+                    # (not for a town of one word after its article: "The Valley" is Anguilla's capital,
+                    # "Valley" a word of many names, "Thames Valley", "Carmel Valley")
                 if ent.kind == "person" and " " in key and (
                         key.split()[0] in role_heads or key.split()[0] in state_words):
                     continue  # "Russian Foreign Minister Lavrov": the chain grammar builds these
@@ -271,11 +316,23 @@ class PieceMatcher:
                 if p.type != "ent" or not (ent.start <= p.start and p.end <= ent.end):
                     continue
                 kind = p.ents[0].kind
+                last = ent.end - (doc[ent.end - 1].text in ("'s", "’s"))
                 if (kind in ("capital", "place") and p.start > first and unknown_caps(doc[first:p.start])) or (
                         kind in ("group", "org") and p.start <= first and unknown_caps(doc[p.end:ent.end])):
                     inside.append(p)
+                elif kind == "capital" and ent.label_ != "GPE" and (
+                        # "a London Stock Exchange bomb plot", "the Capitol Hill Autonomous Zone": the seat of
+                        # power begins a name of capitalised words no rule knows (not "Moscow City Court")
+                        (p.start <= first and p.end < last and unknown_caps(doc[p.end:last]))
+                        # "University College London", "Imperial College London", "the Observatoire de Paris": it
+                        # ends a name of capitalised words, known or not (a French or Spanish "de" between)
+                        or (p.start > first and p.end == last and doc[first].text[:1].isupper() and all(
+                            t.is_alpha and (t.text[:1].isupper() or t.lower_ in _NAME_LINKS) and not t.is_sent_start
+                            for t in doc[first:p.start]))):
+                    inside.append(p)
         if inside:
             cands = [p for p in cands if all(p is not q for q in inside)]
+        cands = _surnames_off(doc, cands)
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
         money = {i for ent in doc.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
         if money:
@@ -285,7 +342,11 @@ class PieceMatcher:
         ends = [facility_end(doc, p.end) if p.type == "ent" and p.ents[0].kind in ("capital", "place") else None
                 for p in cands]
         facilities = [(p.start, e) for p, e in zip(cands, ends) if e is not None]
-        cands = [p for p, e in zip(cands, ends) if e is None]
+        # ("The New England Journal": no England either)
+        cands = [p for p, e in zip(cands, ends) if e is None and not (
+            p.type == "ent" and p.ents[0].kind in ("state", "capital", "place")
+            and any(fs <= p.start and p.end <= fe for fs, fe in facilities))]
+        cands = self._settle_places(doc, cands)
         # a known first name inside a longer name is not that person ("its leader Abdullah Ocalan" is no
         # King Abdullah): the whole name is looked up below, unknown when it is unknown
         names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
@@ -358,6 +419,57 @@ class PieceMatcher:
         return chosen
 
     # ------------------------------------------------------------------
+    def _settle_places(self, doc: Doc, cands: list[Piece]) -> list[Piece]:
+        """Towns and capitals whose name says where only with context.
+
+        A region after a comma places the town ("Antioch, Illinois", "Kingston, Ontario": a place of
+        that country, not the capital abroad); a state after it names the place's country itself.
+        A name the place tables know elsewhere too ("St. John's": Newfoundland before Antigua;
+        "Ithaca": the town in New York) stands only when the text names the country the actor
+        files give it; else it is no one (unknown beats a guess).
+        """
+        places = [p for p in cands if p.type == "ent" and p.ents[0].kind in ("capital", "place")]
+        if not places:
+            return cands
+        longest: dict[int, Piece] = {}
+        for p in cands:
+            if p.type == "ent" and (p.start not in longest or p.end > longest[p.start].end):
+                longest[p.start] = p
+        named: set[str] = set()
+        doubtful: dict[int, bool] = {}
+        for p in cands:
+            if p.type != "ent" or p.ents[0].kind not in ("state", "capital", "place"):
+                continue
+            country = _country(p.ents[0])
+            if p.ents[0].kind == "state":
+                named.add(country)
+            else:
+                doubtful[id(p)] = bool(country) and placed_elsewhere(doc[p.start:p.end].text, country,
+                                                                             p.ents[0].kind == "place")
+                if not doubtful[id(p)]:
+                    named.add(country)
+        out = []
+        for p in cands:
+            if id(p) not in doubtful:
+                out.append(p)
+                continue
+            country = _country(p.ents[0])
+            nxt = longest.get(p.end + 1) if p.end + 1 < len(doc) and doc[p.end].text == "," else None
+            if nxt is not None and nxt.ents[0].kind in ("state", "place") and not (
+                    nxt.end < len(doc) and doc[nxt.end].lower_ in ("and", "or", "&")
+                    or nxt.end + 1 < len(doc) and doc[nxt.end].text == "," and nxt.end + 1 in longest):
+                where = _country(nxt.ents[0])
+                if where == country:
+                    out.append(p)  # "Vienna, Austria"
+                elif where and nxt.ents[0].kind == "place":
+                    out.append(Piece(p.start, p.end, "ent", nxt.ents))  # "Antioch, Illinois"
+                # "Valencia, Venezuela": the state after the comma says where; the town is no one
+                continue
+            if doubtful[id(p)] and country not in named:
+                continue
+            out.append(p)
+        return out
+
     @staticmethod
     def _titled(doc: Doc, start: int, chosen: list[Piece]) -> bool:
         """A title role ends right before ``start`` (modifiers such as 'former' may stand between)."""
