@@ -682,3 +682,9 @@ def test_the_platform_a_message_went_out_on_is_not_its_target(coder):
     # the platform is still an actor of its own acts
     got = coded(coder, "Facebook criticized the Indian government on Monday.")
     assert [(s, t) for m, s, t, c in got] == [("USABUS", "INDGOV")]
+
+
+def test_an_accusation_is_as_real_as_its_saying_not_as_its_hedge(coder):
+    got = coded(coder, "The US president said the crash was likely Iran's doing.")
+    assert got == [("asserted", "USAGOV", "IRN", "112")]
+    assert [m for m, s, t, c in coded(coder, "Pompeo did not say the crash was Iran's doing.")] == ["negated"]

@@ -522,6 +522,11 @@ class EventExtractor:
         if code is None:
             return []
         mode = modality(m.token)
+        if entry.pos == "noun" and m.token.lemma_.lower() in grammar()["blame_nouns"] and r.source_via is not None \
+                and r.source_via.head.pos_ == "VERB":
+            # "Pompeo said the crash was likely Iran's doing": the accusation is the
+            # saying, and as real as it is; "likely" hedges what it says, not that it was said
+            mode = modality(r.source_via.head)
         if entry.pos == "verb" and r.sources:
             # what an actor says it will (not) do is a verbal act: CAMEO's reading
             new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))
