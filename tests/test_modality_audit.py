@@ -85,3 +85,20 @@ def test_predicates_and_allegations(coder, text, word, mode):
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok).mode == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # a subject that denies the act to all it names negates it
+    ("Neither Russia nor China condemned the attack.", "condemned", "negated"),
+    ("No country has recognized the new government.", "recognized", "negated"),
+    ("Nobody attacked the convoy.", "attacked", "negated"),
+    ("Russia and China condemned the attack.", "condemned", "asserted"),
+    # a time still to come: "until", "once" with the present tense
+    ("The minister said the protests will continue until the government resigns.", "resigns", "future"),
+    ("Protests continue until the government resigns.", "resigns", "future"),
+    ("The army fought until the rebels surrendered.", "surrendered", "asserted"),
+])
+def test_denying_subjects_and_pending_times(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode

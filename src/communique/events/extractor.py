@@ -17,7 +17,7 @@ from .. import codebook, dates, places
 from ..nlp import sentences
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
-from .modality import ASSERTED, FUTURE, HYPOTHETICAL, Modality, modality
+from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
 from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun
 
@@ -525,8 +525,10 @@ class EventExtractor:
         if entry.pos == "noun" and m.token.lemma_.lower() in grammar()["blame_nouns"] and r.source_via is not None \
                 and r.source_via.head.pos_ == "VERB":
             # "Pompeo said the crash was likely Iran's doing": the accusation is the
-            # saying, and as real as it is; "likely" hedges what it says, not that it was said
-            mode = modality(r.source_via.head)
+            # saying, and as real as it is; "likely" hedges what it says, not that it
+            # was said ("was not Iran's doing" is no accusation at all)
+            if mode.mode != NEGATED:
+                mode = modality(r.source_via.head)
         if entry.pos == "verb" and r.sources:
             # what an actor says it will (not) do is a verbal act: CAMEO's reading
             new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))

@@ -40,6 +40,8 @@ class Cues:
     question_marks: frozenset[str]
     interrogatives: frozenset[str]
     offered_acts: frozenset[str]
+    pending_marks: frozenset[str]
+    negative_subjects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,13 @@ def _own(tok: Token, c: Cues) -> Modality | None:
             hyp = ch
         elif ch.dep_ == "advmod" and low in c.hypothetical_adverbs:
             hyp = ch
+        elif ch.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX"):
+            # "Neither Russia nor China condemned it", "no country has recognized it"
+            denier = ch if low in c.negative_subjects or " ".join(
+                t.lower_ for t in ch.subtree if t.i <= ch.i) in c.negative_subjects else next(
+                (d for d in ch.children if d.dep_ in ("det", "preconj") and d.lower_ in c.negative_dets), None)
+            if denier is not None:
+                neg = denier
     # "is going to meet": going/xcomp
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(
         a.dep_ == "aux" for a in tok.head.children
@@ -237,6 +246,11 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 # "paid bounties to the Taliban to kill soldiers": what a gift is for is
                 # the taker's act to come, not one reported done
                 return Modality(HYPOTHETICAL, head)
+        if dep == "advcl" and tok.tag_ in ("VBZ", "VBP", "VB") and (pending := next(
+                (a for a in tok.children if a.dep_ == "mark" and a.lower_ in c.pending_marks), None)) is not None:
+            # "will continue until the government resigns": the resignation is still to come
+            main = modality(head, max_steps - 1)
+            return main if main.mode != ASSERTED else Modality(FUTURE, pending)
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
             infinitive = dep == "xcomp" or (dep == "ccomp" and any(
