@@ -90,3 +90,16 @@ def test_a_capital_that_is_a_persons_surname(coder):
 def test_a_state_name_inside_another_name(coder, sentence, wrong):
     got = codes(coder, sentence)
     assert not any(c and c.startswith(wrong) for c in got.values()), got
+
+
+def test_the_countries_a_text_names_settle_a_shared_name_but_never_move_a_dominant_one():
+    assert geocode("San Juan") is None
+    assert geocode("San Juan", {"USA"}).country == "USA"
+    assert geocode("Salisbury", {"GBR"}).country == "GBR"
+    assert geocode("Paris", {"USA"}).country == "FRA"   # Paris, Texas needs more than a US story
+
+
+def test_a_town_name_in_a_story_takes_the_country_the_story_names(coder):
+    d = coder.code("The governor of Puerto Rico, a US territory, resigned. His announcement followed two weeks "
+                   "of protests in the capital, San Juan.", doc_id="t")
+    assert [e.source.country for e in d.events if e.cameo.startswith("14")] == ["USA"]

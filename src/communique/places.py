@@ -148,14 +148,16 @@ class Gazetteer:
                 return None
             # the places of that very name, before those that merely have it among their alternate names
             pool = [b for b in bucket if _same(b.name) == _same(key)] or bucket
-            hinted = next((b for b in pool if b.country in country_hint), None) if country_hint else None
-            if hinted is not None:
-                e = hinted
+            top = max(pool, key=_weight)
+            rival = max((_weight(b) for b in pool if b.country != top.country), default=0)
+            if rival and _weight(top) < DOMINANT * rival:
+                # "Salisbury", "San Juan", "Cambridge": which one, the text must say
+                # (a country it names); a dominant place ("Paris") is not moved by a hint
+                hinted = [b for b in pool if b.country in country_hint] if country_hint else []
+                if not hinted:
+                    return None
+                e = max(hinted, key=_weight)
             else:
-                top = max(pool, key=_weight)
-                rival = max((_weight(b) for b in pool if b.country != top.country), default=0)
-                if rival and _weight(top) < DOMINANT * rival:
-                    return None  # "Salisbury", "San Juan", "Cambridge": which one, the text must say
                 # in that country the city (the bucket is by population), else the region ("Florida")
                 e = next(b for b in pool if b.country == top.country)
         return Place(name=e.name, country=e.country, lat=e.lat, lon=e.lon, geonameid=e.geonameid,

@@ -243,6 +243,12 @@ def _elaborates(verb: Token, cands: list[Candidate]) -> bool:
                for c in cands)  # ("gave his condolences, adding": the light verb)
 
 
+def _named_countries(m: Match) -> frozenset[str] | None:
+    """The countries the document names, to place a town name several countries share."""
+    finder = m.token.doc.user_data.get(ROLE_FINDER)
+    return finder.countries if finder is not None else None
+
+
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     """The statement's sentence codes a happening besides it, asserted or not:
     "the talks ... extended for five hours, the Kremlin announced"; "confirmed
@@ -300,7 +306,7 @@ class EventExtractor:
                     if found_place is None and (c.dep_ != "prep" or c.lower_ in PLACE_PREPS):
                         ent = _ent_of(t, ("GPE", "LOC", "FAC"))
                         if ent is not None and c.dep_ == "prep":
-                            hit = places.geocode(ent.text)
+                            hit = places.geocode(ent.text, _named_countries(m))
                             if hit is not None:
                                 hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
                                 found_place = hit
@@ -317,7 +323,7 @@ class EventExtractor:
                         # the small model sometimes calls a town NORP; the gazetteer decides
                         ent = _ent_of(t, ("GPE", "LOC", "FAC", "NORP"))
                         if ent is not None:
-                            hit = places.geocode(ent.text)
+                            hit = places.geocode(ent.text, _named_countries(m))
                             if hit is not None:
                                 hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
                                 return hit

@@ -108,6 +108,9 @@ class RoleFinder:
 
     def __init__(self, doc, actors: list[Actor], quoted: list[tuple[int, int, Actor]] = ()):
         self.doc = doc
+        # the countries the text names itself: they decide a town name several share
+        # ("protests in the capital, San Juan" in a story that names Puerto Rico)
+        self.countries = frozenset(a.country for a in actors if a.country and a.country_from is None)
         self.by_token: dict[int, Actor] = {}
         for a in actors:
             if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None and a.kind != "person"):
@@ -132,7 +135,7 @@ class RoleFinder:
         for ent in doc.ents:
             if ent.label_ != "GPE" or any(t.i in self.by_token for t in ent) or ent.root.pos_ != "PROPN":
                 continue
-            hit = places.geocode(ent.text)
+            hit = places.geocode(ent.text, self.countries)
             if hit is None or not hit.country:
                 continue
             place = Actor(text=ent.text, start=ent.start_char, end=ent.end_char, code=hit.country,
