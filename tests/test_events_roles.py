@@ -688,3 +688,12 @@ def test_an_accusation_is_as_real_as_its_saying_not_as_its_hedge(coder):
     got = coded(coder, "The US president said the crash was likely Iran's doing.")
     assert got == [("asserted", "USAGOV", "IRN", "112")]
     assert [m for m, s, t, c in coded(coder, "Pompeo did not say the crash was Iran's doing.")] == ["negated"]
+
+
+def test_words_between_private_people_alone_are_no_political_event(coder):
+    assert coded(coder, "Many people expressed their anger on Reddit.") == []
+    assert coded(coder, "The company apologized for its website being inaccessible.") == []
+    # a party with a country, or a public body, makes it political
+    assert [c[:2] for m, s, t, c in coded(coder, "Many Iranians expressed their anger at the government.")] == ["11"]
+    # and protest or force by private people still codes
+    assert [c[:2] for m, s, t, c in coded(coder, "Workers protested against the factory owners.")] == ["14"]

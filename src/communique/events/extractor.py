@@ -46,6 +46,9 @@ UNCONVENTIONAL = {"190": "180"}
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+# The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
+# coercion and force follow.
+VERBAL_LAST_ROOT = "13"
 # ...and acts only a state's authorities do, told in the passive: "a missionary
 # was arrested in Lebanon", "put under investigation in Italy".
 STATE_ACTS = {"09", "17"}
@@ -247,6 +250,15 @@ def _named_countries(m: Match) -> frozenset[str] | None:
     """The countries the document names, to place a town name several countries share."""
     finder = m.token.doc.user_data.get(ROLE_FINDER)
     return finder.countries if finder is not None else None
+
+
+def _private(c: Candidate) -> bool:
+    """A verbal act between people in private life only (grammar.yaml private_sectors)."""
+    if c.code[:2] > VERBAL_LAST_ROOT:
+        return False
+    private = grammar()["private_sectors"]
+    return all(a is None or (a.country is None and (a.sector in private or a.code is None or a.code[:3] in private))
+               for a in (c.source, c.target))
 
 
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
@@ -754,7 +766,7 @@ class EventExtractor:
                 if q is not None and c.speaker is None:
                     c.speaker = q[2]
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
-            found.extend(cands)
+            found.extend(c for c in cands if c.actorless or not _private(c))
         return found
 
     def _quoted_accusations(self, harms, cands, quoted, sent, si, article_date) -> list[Candidate]:
