@@ -674,6 +674,16 @@ class RoleFinder:
         return r
 
     # -- roles for nouns -------------------------------------------------------------
+    @staticmethod
+    def _possessor_undergoes(noun: Token) -> bool:
+        """A noun of something done to a person whose possessor is who underwent it
+        ("Khashoggi's killing", "Navalny's arrest"), unless an "of" object names that
+        one ("the United States' killing of Soleimani": then the possessor did it)."""
+        if noun.lemma_.lower() not in grammar()["patient_possessor_nouns"]:
+            return False
+        return not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+                       for p in noun.children)
+
     def noun_roles(self, noun: Token, reciprocal: bool) -> Roles:
         r = Roles()
         # between A and B (on the noun, or on the verb that stages it: "held talks on Monday between A and B")
@@ -697,6 +707,10 @@ class RoleFinder:
                 continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
+                if found and c.dep_ == "poss" and self._possessor_undergoes(noun):
+                    # "Khashoggi's killing", "Navalny's arrest": the possessor underwent it
+                    r.targets, r.target_via = found, c
+                    break
                 if found:
                     if len(found) > 1 and reciprocal:
                         r.sources, r.targets, r.reciprocal = found[:1], found[1:], True
@@ -831,4 +845,9 @@ class RoleFinder:
                     r.targets, r.target_via = found, patient
         if reciprocal and len(r.sources) > 1 and not r.targets:
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
+        if not r.targets and noun.lemma_.lower() in g["victim_nouns"] and not any(
+                c.dep_ in ("amod", "compound") and not self.actors_of(c) for c in noun.children):
+            # "helped carry out killings": a killing with no victim named is no dyad of its own
+            # (a modifier makes another entry: "mass killings", "targeted killing")
+            return Roles()
         return r
