@@ -89,3 +89,20 @@ def test_a_state_firm_acquiring_a_manufacturer_is_economic_cooperation(coder):
 def test_acquiring_weapons_is_no_economic_cooperation(coder):
     got = coded(coder, "Turkey acquired Russian S-400 missiles.")
     assert not any(c == "061" for _, _, _, c in got)
+
+
+# --- where protesters gather names whom they protest -------------------------------------
+
+def test_protesters_gathering_around_a_police_complex_protest_the_police(coder):
+    got = asserted(coder, "Protesters gathered around the police complex, blocking the exits.")
+    assert ("OPP", "COP", "141") in got
+
+
+def test_protesters_gathering_in_front_of_a_body_target_it(coder):
+    got = asserted(coder, "Thousands of protesters gathered in front of the government headquarters.")
+    assert ("OPP", "GOV", "141") in got
+
+
+def test_a_city_protesters_gather_outside_is_no_target(coder):
+    got = asserted(coder, "Protesters gathered outside London.")
+    assert ("GBROPP", None, "141") in got

@@ -522,6 +522,21 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if not r.targets and not passive and verb.lemma_.lower() in g["demonstration_verbs"]:
+            # "protesters gathered outside the parliament", "around the police complex",
+            # "in front of the government headquarters": the body besieged
+            for p in verb.children:
+                if p.dep_ != "prep" or p.lower_ not in ("outside", "around", "in", "before"):
+                    continue
+                pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None and p.lower_ == "in":
+                    # only "in front of"
+                    pobj = next((g for q in pobj.children if pobj.lower_ == "front" and q.dep_ == "prep"
+                                 and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(pobj) if self._other(a, r.sources) and a.kind not in ("state", "capital", "place")]
+                if found:
+                    r.targets, r.target_via = found, pobj
+                    break
         if not r.sources and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             self._nominal_gerund(verb, r)
         if not r.targets and not speech and thing is not None and thing != verb:
