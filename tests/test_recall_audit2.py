@@ -106,3 +106,22 @@ def test_protesters_gathering_in_front_of_a_body_target_it(coder):
 def test_a_city_protesters_gather_outside_is_no_target(coder):
     got = asserted(coder, "Protesters gathered outside London.")
     assert ("GBROPP", None, "141") in got
+
+
+# --- legal, legislative and business acts on a light verb --------------------------------
+
+def test_a_court_upholding_a_conviction_convicts(coder):
+    assert ("JUD", "OPP", "116") in asserted(coder, "The court upheld the conviction of the activist.")
+
+
+def test_a_legislature_passing_sanctions_imposes_them(coder):
+    assert ("LEG", "RUS", "163") in asserted(coder, "The Senate passed sanctions against Russia.")
+
+
+def test_buying_a_stake_in_a_firm_is_aimed_at_the_firm(coder):
+    got = asserted(coder, "The company bought a stake in the Russian oil firm.")
+    assert ("BUS", "RUSBUS", "061") in got
+
+
+def test_buying_a_firm_is_economic_cooperation(coder):
+    assert ("CHN", "GRC", "061") in asserted(coder, "China purchased the Greek port operator.")

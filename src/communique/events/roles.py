@@ -487,6 +487,13 @@ class RoleFinder:
             found = [a for a in self.actors_of(of) if self._other(a, r.sources)]
             if found:
                 r.targets, r.target_via = found, of
+        if not r.targets and thing is not None and thing != verb and thing.lemma_.lower() in g["holding_nouns"]:
+            # "bought a stake in the Russian oil firm": the firm held
+            held = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "in"
+                         for g in p.children if g.dep_ == "pobj"), None)
+            found = [a for a in self.actors_of(held) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, held
         if not r.targets and thing is not None and thing != verb:
             # "launched missiles targeting US troops", "fired rockets hitting the
             # base": what the weapon is aimed at
