@@ -697,3 +697,10 @@ def test_words_between_private_people_alone_are_no_political_event(coder):
     assert [c[:2] for m, s, t, c in coded(coder, "Many Iranians expressed their anger at the government.")] == ["11"]
     # and protest or force by private people still codes
     assert [c[:2] for m, s, t, c in coded(coder, "Workers protested against the factory owners.")] == ["14"]
+
+
+def test_a_clause_with_a_subordinator_is_not_what_was_declined(coder):
+    got = coded(coder, "The number of Russian troops in Syria has declined 40%, while the number of "
+                       "Iranian fighters has increased.")
+    assert got == []
+    assert [c[:2] for m, s, t, c in coded(coder, "Iran declined to release the British tanker.")] == ["12"]

@@ -102,3 +102,14 @@ def test_denying_subjects_and_pending_times(coder, text, word, mode):
     doc = coder.nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok).mode == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    # what the present tense obliges is owed, the past reports it done
+    ("The Polish anti-monopoly agency has to approve the deal.", "approve", "hypothetical"),
+    ("Iran had to release the British tanker.", "release", "asserted"),
+])
+def test_obligations(coder, text, word, mode):
+    doc = coder.nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok).mode == mode

@@ -286,7 +286,11 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         return None
     complement = None
     if entry.xcomp:
-        comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp]
+        # (an adverbial clause with a subordinator is an adjunct, not what was declined:
+        # "has declined 40%, while the ratio has increased")
+        comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp
+                 and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in ("for", "to")
+                                                    for m in c.children))]  # ("called for X to resign" stays)
         if not comps:
             comps = [c for c in token.children if c.dep_ in ("xcomp",)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]

@@ -42,6 +42,7 @@ class Cues:
     offered_acts: frozenset[str]
     pending_marks: frozenset[str]
     negative_subjects: frozenset[str]
+    obligation_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +252,9 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             # "will continue until the government resigns": the resignation is still to come
             main = modality(head, max_steps - 1)
             return main if main.mode != ASSERTED else Modality(FUTURE, pending)
+        if dep == "xcomp" and head.lemma_.lower() in c.obligation_verbs and head.tag_ in ("VBZ", "VBP", "VB") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return Modality(HYPOTHETICAL, head)  # "has to approve": owed, not done
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
             infinitive = dep == "xcomp" or (dep == "ccomp" and any(
