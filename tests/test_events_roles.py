@@ -704,3 +704,8 @@ def test_a_clause_with_a_subordinator_is_not_what_was_declined(coder):
                        "Iranian fighters has increased.")
     assert got == []
     assert [c[:2] for m, s, t, c in coded(coder, "Iran declined to release the British tanker.")] == ["12"]
+
+
+def test_an_object_the_parser_hangs_on_a_particle_is_still_the_object(coder):
+    assert coded(coder, "The Indian government held a party to fight off COVID-19.") == []
+    assert [c[:2] for m, s, t, c in coded(coder, "Iraqi troops fought off the Islamic State fighters near Mosul.")] == ["19"]

@@ -29,7 +29,7 @@ def test_the_hinted_country_settles_a_shared_name(name, hint):
 
 
 def test_an_event_in_a_state_that_is_also_a_foreign_town(coder):
-    d = coder.code("The Reform Party nominated the ticket, granting it ballot access in Florida.",
+    d = coder.code("Police arrested three protesters in Florida on Saturday.",
                    date="2020-06-21", doc_id="t")
     places = [e.location for e in d.events if e.location is not None]
     assert places and all(p.country == "USA" for p in places), places

@@ -55,3 +55,12 @@ def test_non_political_sense_codes_nothing(coder, text, code):
 def test_political_sense_still_codes(coder, text, code):
     found = codes(coder, text)
     assert any(c.startswith(code) for c in found), found
+
+
+def test_access_is_opened_to_places_and_people_not_to_money_or_ballots(coder):
+    def codes(text):
+        return [e.cameo for e in coder.code(text, doc_id="t").events if e.mode == "asserted"]
+    assert codes("The Reform Party nominated the ticket, granting it ballot access in Florida.") == []
+    assert codes("The move gives the federal government access to around US$50 billion in extra funding.") == []
+    assert codes("Israel granted humanitarian access to Gaza.") == ["0863"]
+    assert codes("Israel granted the Red Cross access to the prisoners.") == ["0863"]

@@ -201,6 +201,8 @@ class Lexicon:
 
 def _objects(token: Token) -> list[Token]:
     out = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    # "fight off COVID-19": the parser hangs the object on the particle
+    out += [g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ in ("pobj", "dobj")]
     if not out and token.dep_ == "conj":
         # "trust was undermined and destroyed": the second verb shares the first's object
         out = [c for c in token.head.children if c.dep_ in OBJECT_DEPS]
@@ -282,7 +284,8 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
         if not hits:
             return None
         thing = hits[0]
-    if entry.not_objects and any(o.lemma_.lower() in entry.not_objects for o in objs):
+    if entry.not_objects and any(o.lemma_.lower() in entry.not_objects or o.lemma_.lower().split("-")[0]
+                                 in entry.not_objects for o in objs):  # ("COVID-19" is "covid")
         return None
     complement = None
     if entry.xcomp:
