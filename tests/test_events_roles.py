@@ -709,3 +709,9 @@ def test_a_clause_with_a_subordinator_is_not_what_was_declined(coder):
 def test_an_object_the_parser_hangs_on_a_particle_is_still_the_object(coder):
     assert coded(coder, "The Indian government held a party to fight off COVID-19.") == []
     assert [c[:2] for m, s, t, c in coded(coder, "Iraqi troops fought off the Islamic State fighters near Mosul.")] == ["19"]
+
+
+def test_the_indirect_object_of_a_light_verb_gets_what_the_noun_names(coder):
+    assert coded(coder, "The United States gave Israel assurances.") == [("asserted", "USA", "ISR", "030")]
+    got = coded(coder, "The Egyptian president granted the jailed Islamists an amnesty.")
+    assert [(s, c) for m, s, t, c in got] == [("EGYGOV", "0841")] and got[0][2] is not None

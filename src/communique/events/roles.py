@@ -835,6 +835,13 @@ class RoleFinder:
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
+        if not r.targets and head != noun and noun_dep in ("dobj", "obj") and head.pos_ == "VERB" and light:
+            # "granted the prisoners an amnesty", "gave Israel assurances": the
+            # indirect object of the light verb gets what the noun names
+            given = next((c for c in head.children if c.dep_ in ("dative", "iobj") and c.pos_ in ("NOUN", "PROPN")), None)
+            found = [a for a in self.actors_of(given) if self._other(a, r.sources)]
+            if found:
+                r.targets, r.target_via = found, given
         victim_verbs = [head] if noun.dep_ == "nsubj" else []
         # "the US airstrike that killed Iranian general Soleimani": the relative
         # clause's subject is the noun itself
