@@ -6,6 +6,11 @@ import pytest
 from communique.events.modality import modality
 
 
+def mode_of(coder, text, word):
+    """The mode the coder gives the event whose trigger is the written ``word``."""
+    return modality(next(t for t in coder.nlp(text) if t.text == word)).mode
+
+
 @pytest.mark.parametrize("text,word,mode", [
     # what an actor is pressed, urged or asked not to do is asked for, not refused
     ("Officials pressured the president not to commute the sentence.", "commute", "hypothetical"),
@@ -27,9 +32,7 @@ from communique.events.modality import modality
     ("The ministers met in Zurich to discuss trade.", "discuss", "asserted"),
 ])
 def test_modes(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -47,9 +50,7 @@ def test_modes(coder, text, word, mode):
     ("Sudan bombed the villages, but will the council respond?", "bombed", "asserted"),
 ])
 def test_questions(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -66,9 +67,7 @@ def test_questions(coder, text, word, mode):
     ("Chile urged Peru to free the fishermen and return the boat.", "return", "hypothetical"),
 ])
 def test_conjuncts(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -82,9 +81,7 @@ def test_conjuncts(coder, text, word, mode):
     ("Guards reportedly beat the detained journalists.", "beat", "asserted"),
 ])
 def test_predicates_and_allegations(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -99,9 +96,7 @@ def test_predicates_and_allegations(coder, text, word, mode):
     ("The army fought until the rebels surrendered.", "surrendered", "asserted"),
 ])
 def test_denying_subjects_and_pending_times(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode
 
 
 @pytest.mark.parametrize("text,word,mode", [
@@ -110,6 +105,4 @@ def test_denying_subjects_and_pending_times(coder, text, word, mode):
     ("Iran had to release the British tanker.", "release", "asserted"),
 ])
 def test_obligations(coder, text, word, mode):
-    doc = coder.nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    assert modality(tok).mode == mode
+    assert mode_of(coder, text, word) == mode

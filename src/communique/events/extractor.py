@@ -614,7 +614,7 @@ class EventExtractor:
                                      confidence=round(base_conf, 2), mentions=[_span(m.token)]))
                 continue
             if t is not None and finder is not None and (post := finder.stationed(t, code[:2] == "08")) is not None \
-                    and post.country != (s.country if s is not None else None):
+                    and post.country != s.country:
                 t = post  # "contribute troops to a force in Liberia": Liberia is the other party
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
@@ -735,15 +735,13 @@ class EventExtractor:
                 # and the outlet that quotes them)
                 r = replace(r, targets=[t for t in r.targets if t.sector != "MED"])
             made = self._candidates(m, r, sent, si, article_date)
-            if not _about_something(m.token, cands):
+            if not _about_something(m.token, cands) or _elaborates(m.token, cands):
                 # "Shapps announced the measure", "he said it would be a condition of
                 # travel": a statement aimed at no one and about no coded happening
                 # is a report, not an event (PETRARCH and the Wikinews annotators
-                # agree; the seed's Kremlin statements are about the talks)
-                made = [c for c in made if not (c.code == "010" and c.target is None)]
-            elif _elaborates(m.token, cands):
-                # "congratulated Pelosi, saying ...", "gave his condolences, adding ...":
-                # the words are how the act was done, one happening with it
+                # agree; the seed's Kremlin statements are about the talks).
+                # "congratulated Pelosi, saying ...": the words are how the act was
+                # done, one happening with it
                 made = [c for c in made if not (c.code == "010" and c.target is None)]
             out.extend(made)
         return out

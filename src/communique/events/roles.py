@@ -88,8 +88,9 @@ def _platform(prep: Token, pobj: Token | None) -> bool:
     """"on Twitter", "via Facebook": the platform a message went out on, no target."""
     if pobj is None or prep.lower_ not in MEDIUM_PREPS:
         return False
+    platforms = grammar()["media_platforms"]
     name = " ".join(t.lower_ for t in pobj.subtree if t.dep_ in ("compound", "pobj") or t == pobj)
-    return name in grammar()["media_platforms"] or pobj.lower_ in grammar()["media_platforms"]
+    return name in platforms or pobj.lower_ in platforms
 
 
 def _bare_body(tok: Token) -> list[Actor]:
@@ -765,6 +766,9 @@ class RoleFinder:
         lemma = head.lemma_.lower()
         weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
         light = not g["light_verbs"].isdisjoint(forms(head))  # "waged" (lemma "wag") is "wage"
+        # "was granted amnesty by the president": a passive light verb with the noun as its object
+        passive_gift = noun_dep in ("dobj", "obj") and head != noun and head.pos_ in ("VERB", "AUX") and light \
+            and self.is_passive(head) and lemma not in g["undergo_verbs"]
         if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and light \
                 and (noun.i > head.i or noun_dep == "nsubjpass"):
             # (word order: in "The talks ..., the Kremlin announced" the talks are not the Kremlin's)
@@ -783,8 +787,8 @@ class RoleFinder:
                 givers = [a for a in self.actors_of(giver) if self._other(a, r.targets)]
                 if givers:
                     r.sources, r.source_via = givers, giver
-            elif noun_dep in ("dobj", "obj") and self.is_passive(head) and lemma not in g["undergo_verbs"]:
-                # "was granted amnesty by the president": the agent gave it (who got it: below)
+            elif passive_gift:
+                # the agent gave it (who got it: below)
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
             elif noun_dep in ("dobj", "obj", "attr", "oprd"):
@@ -796,8 +800,7 @@ class RoleFinder:
                 if not r.sources and not r.targets and (parties := self.between(head, noun)):
                     # "talks were held between Russia and Ukraine"
                     r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
-        if noun_dep in ("dobj", "obj") and head != noun and head.pos_ in ("VERB", "AUX") and light \
-                and self.is_passive(head) and lemma not in g["undergo_verbs"]:
+        if passive_gift:
             # "were granted a pardon by President Putin": the passive's subject got it
             patient = self.patient(head)
             got = [a for a in self.actors_of(patient) if self._other(a, r.sources)]
