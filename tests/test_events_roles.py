@@ -715,3 +715,22 @@ def test_the_indirect_object_of_a_light_verb_gets_what_the_noun_names(coder):
     assert coded(coder, "The United States gave Israel assurances.") == [("asserted", "USA", "ISR", "030")]
     got = coded(coder, "The Egyptian president granted the jailed Islamists an amnesty.")
     assert [(s, c) for m, s, t, c in got] == [("EGYGOV", "0841")] and got[0][2] is not None
+
+
+def test_states_that_agree_agree_with_each_other(coder):
+    # CAMEO and PLOVER code coordinated parties of an agreement as each other's
+    # counterpart, whatever the agreement is about
+    for text, code in [("Bosnia and Slovenia agreed to a ceasefire on Monday.", "0356"),
+                       ("The United States and Jordan have agreed upon a new free-trade pact.", "0311"),
+                       ("Jordan and Britain have agreed to undertake joint military exercises.", "030")]:
+        got = [e for e in coded(coder, text) if e[3] == code]
+        assert len(got) == 1 and {got[0][1], got[0][2]} in ({"BIH", "SVN"}, {"USA", "JOR"}, {"JOR", "GBR"}), text
+    # a counterpart named apart from the subjects stays the target of each
+    assert pairs(coder, "Russia and China agreed to cooperate with Iran.") == {("RUS", "IRN"), ("CHN", "IRN")}
+
+
+def test_what_a_mutual_act_is_done_with_is_no_party(coder):
+    assert pairs(coder, "Russia and Ukraine exchanged prisoners on Sunday.") in ({("RUS", "UKR")}, {("UKR", "RUS")})
+    assert pairs(coder, "Egypt and Israel cooperated on border security.") in ({("EGY", "ISR")}, {("ISR", "EGY")})
+    # guard: a partner named with "with" is still each subject's partner
+    assert pairs(coder, "The US and Britain met with protesters on Monday.") == {("USA", "OPP"), ("GBR", "OPP")}

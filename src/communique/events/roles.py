@@ -583,11 +583,20 @@ class RoleFinder:
         if not r.sources and verb.lemma_.lower() in g["victim_verbs"] and any(
                 t.pos_ == "VERB" and t.lemma_.lower() in g["accident_verbs"] for t in verb.subtree):
             return Roles()  # "killed yesterday, when a bomber crashed" (the parser hangs the clause anywhere)
-        if reciprocal and len(r.sources) > 1 and not r.targets:
+        if reciprocal and len(r.sources) > 1 and (not r.targets or self._topic_only(r)):
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r
+
+    @staticmethod
+    def _topic_only(r: Roles) -> bool:
+        """'Russia and Ukraine exchanged prisoners', 'Egypt and Israel will cooperate
+        on border security': what a mutual act is done with or about (no country of
+        its own, not a partner named with "with") is no party beside the two sides."""
+        via = r.target_via
+        return via is not None and all(t.country is None for t in r.targets) \
+            and not (via.dep_ == "pobj" and via.head.lower_ in ("with", "against", "between", "among"))
 
     def _nominal_gerund(self, verb: Token, r: Roles) -> None:
         """"killed in Israeli (tank) shelling": the parser reads the gerund as a
