@@ -734,3 +734,10 @@ def test_what_a_mutual_act_is_done_with_is_no_party(coder):
     assert pairs(coder, "Egypt and Israel cooperated on border security.") in ({("EGY", "ISR")}, {("ISR", "EGY")})
     # guard: a partner named with "with" is still each subject's partner
     assert pairs(coder, "The US and Britain met with protesters on Monday.") == {("USA", "OPP"), ("GBR", "OPP")}
+
+
+def test_the_same_act_twice_in_a_sentence_once_without_target_is_one(coder):
+    got = coded(coder, "Sri Lanka has established diplomatic ties with and opened an embassy in Tehran.")
+    assert [(s, t, c) for m, s, t, c in got] == [("LKA", "IRNGOV", "054")]
+    got = coded(coder, "The Turkish government has refused to commit to any direct assistance to the US-led war.")
+    assert [(s, t, c[:2]) for m, s, t, c in got] == [("TURGOV", "USA", "12")]

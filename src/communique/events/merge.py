@@ -68,6 +68,12 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
     if _key(a) != _key(b):
+        if a.sentence_index == b.sentence_index and a.code == b.code and a.source is not None \
+                and _who(a.source) == _who(b.source) and (a.target is None) != (b.target is None):
+            # "established diplomatic ties with and opened an embassy in Tehran",
+            # "refused to commit to any assistance to the US-led war": the same act
+            # of the same doer twice in a sentence, once without its target, is one
+            return True
         # "launched rocket fire against the camps": the verb and its noun, one
         # naming the target and the other not, are one attack
         if a.sentence_index != b.sentence_index or a.code[:2] not in VIOLENT_ROOTS or b.code[:2] not in VIOLENT_ROOTS:
