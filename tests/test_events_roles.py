@@ -741,3 +741,19 @@ def test_the_same_act_twice_in_a_sentence_once_without_target_is_one(coder):
     assert [(s, t, c) for m, s, t, c in got] == [("LKA", "IRNGOV", "054")]
     got = coded(coder, "The Turkish government has refused to commit to any direct assistance to the US-led war.")
     assert [(s, t, c[:2]) for m, s, t, c in got] == [("TURGOV", "USA", "12")]
+
+
+def test_a_participle_with_an_object_under_a_root_noun_is_the_main_verb(coder):
+    # the small parser roots this sentence in "Doctors" and hangs both verbs on "groups"
+    got = coded(coder, "Doctors from two American aid groups donated and personally delivered $50,000 worth "
+                       "of goods to Baghdad University Medical School.")
+    assert [(s, c) for m, s, t, c in got] == [("HLH", "070")] and got[0][2] is not None
+    # guard: a true reduced relative stays passive, its agent the doer
+    assert coded(coder, "The aid donated to Iraq by Japan arrived.") == [("asserted", "JPN", "IRQ", "070")]
+
+
+def test_what_is_given_by_the_measure_goes_where_the_measure_goes(coder):
+    assert pairs(coder, "Uzbekistan sent 1,000 tons of grain to Afghanistan.") == {("UZB", "AFG")}
+    got = coded(coder, "European Community foreign ministers agreed on Saturday to provide about 70 million "
+                       "dollars of aid for Romania and Poland.")
+    assert {t for m, s, t, c in got if c == "033"} == {"ROU", "POL"}

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .. import codebook
 from ..cache import cached
 from .wordforms import deinflections, forms
-from .roles import quantity_noun
+from .roles import noun_rooted_subject, quantity_noun
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
@@ -206,7 +206,12 @@ def _objects(token: Token) -> list[Token]:
     if not out and token.dep_ == "conj":
         # "trust was undermined and destroyed": the second verb shares the first's object
         out = [c for c in token.head.children if c.dep_ in OBJECT_DEPS]
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS:
+    if not out and not any(c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "dative", "prt") for c in token.children):
+        # "donated and delivered goods": a verb with no complement of its own shares
+        # the next one's object ("arrived in Kabul and signed a deal" shares nothing)
+        out = [c for v in token.children if v.dep_ == "conj" and v.pos_ == "VERB"
+               for c in v.children if c.dep_ in ("dobj", "obj")]
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and noun_rooted_subject(token) is None:
         # "the sanctions imposed on Iran": the modified noun is the object
         out.append(token.head)
     if not any(o.dep_ in ("dobj", "obj") for o in out):

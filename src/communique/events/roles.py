@@ -52,6 +52,30 @@ def grammar() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items()}
 
 
+def noun_rooted_subject(verb: Token) -> Token | None:
+    """"Doctors from two American aid groups donated goods to Baghdad", "A rights
+    group protested that ...": the small parser sometimes roots such a sentence in
+    its first noun and hangs the one verb on it as a participle.  A participle that
+    takes an object or a clause, in a sentence with no verb above it, is the main
+    verb, active, and the root noun is its subject (a true reduced relative, "the
+    aid donated to Iraq", has no object of its own)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return None
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if not any(c.dep_ in ("dobj", "obj", "ccomp") for v in verbs for c in v.children) \
+            or any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None
+    head = verb.head  # the noun it hangs on is the root or a modifier inside the root's phrase
+    while head != root:
+        if head.dep_ not in ("pobj", "prep", "compound", "appos", "conj") or head.i > verb.i:
+            return None
+        head = head.head
+    return root
+
+
 @dataclass
 class Roles:
     sources: list[Actor] = field(default_factory=list)
@@ -323,6 +347,8 @@ class RoleFinder:
         if subjects:
             # a misparse can give a verb two subjects: prefer the one that names an actor
             return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])
+        if (main_subject := noun_rooted_subject(verb)) is not None:
+            return main_subject
         agent = self.agent(verb) if self.is_passive(verb) else None
         if agent is not None:
             return agent
@@ -393,7 +419,7 @@ class RoleFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
-            return True
+            return noun_rooted_subject(verb) is None
         # "was undermined and destroyed": the second participle shares the voice
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head)
 
@@ -508,6 +534,9 @@ class RoleFinder:
             # "imposed sanctions on Iran", "met with Putin", "talked to reporters"
             # (never the phrase that gave the source: "fired at it from Gaza")
             holders = [verb] + ([thing] if thing is not None and thing != verb else [])
+            if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ == "of" \
+                    and thing.head.head.dep_ in ("dobj", "obj") and thing.head.head.head == verb:
+                holders.append(thing.head.head)  # "delivered $50,000 worth of goods to the school"
             for holder in holders:
                 for p in holder.children:
                     if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS:
