@@ -113,10 +113,11 @@ class Coder:
         if chain_spans:
             # outlets and the media they cite are attribution, never actors
             actors = [a for a in actors if not any(s <= a.start < e for s, e in chain_spans)]
+        sent_start = nlp_module.sentence_starts(doc)
         for a in actors:
             tok = doc.char_span(a.start, a.end, alignment_mode="expand")
             if tok is not None and len(tok):
-                a.sentence_index = sent_index.get(tok[0].sent.start)
+                a.sentence_index = sent_index.get(sent_start[tok.start])
         quotes = self.quotes.find(doc, actors, sent_index)
         cands = self.extractor.extract(doc, actors, art.date, quotes=quotes)
         events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands))]
@@ -124,7 +125,8 @@ class Coder:
             doc_id=doc_id, text=art.text, title=art.title, byline=(byline[0] if byline else art.byline),
             date=art.date, url=art.url, source=art.source, attribution=chain,
             actors=[a for a in actors if a.kind != "outlet"], events=events, quotes=quotes,
-            sentences=[Span(s.text, s.start_char, s.end_char) for s in sents],
+            # (a slice of the text as given: Span.text joins the tokens anew)
+            sentences=[Span(art.text[s.start_char:s.end_char], s.start_char, s.end_char) for s in sents],
         )
 
     @staticmethod

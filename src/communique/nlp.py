@@ -45,6 +45,22 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """For each token, where its sentence starts: ``tok.sent.start`` for all tokens at once.
+
+    ``Token.sent`` walks the token array to both ends of the sentence on every
+    call; the coder asks it for every mention.  Kept in ``doc.user_data`` as
+    plain ints (no spans or tokens: they would tie the doc into a reference cycle).
+    """
+    starts = doc.user_data.get("communique_sent_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = []
+        for sent in doc.sents:
+            starts.extend([sent.start] * len(sent))
+        doc.user_data["communique_sent_starts"] = starts
+    return starts
+
+
 def sentences(doc: Doc) -> list:
     """The sentences of a parsed doc that hold any text: the unit events are indexed by."""
     return [s for s in doc.sents if not all(t.is_space for t in s)]

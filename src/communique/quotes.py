@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .nlp import text_of
+from .nlp import sentence_starts, text_of
 from .records import Actor, Quote, Span
 
 _QUOTE = re.compile(r"[\"“”„«»]")
@@ -128,7 +128,7 @@ class QuoteFinder:
             if speaker is None and previous is not None and out and raw.start - out[-1].end < 40:
                 speaker = previous  # "..., he said, "...": the second half
             span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-            si = sent_index.get(span[0].sent.start) if span is not None and len(span) else None
+            si = sent_index.get(sentence_starts(doc)[span.start]) if span is not None and len(span) else None
             out.append(Quote(text=raw.text(text), start=raw.start, end=raw.end, speaker=speaker,
                              verb=Span(verb.text, verb.idx, verb.idx + len(verb)) if verb is not None else None,
                              sentence_index=si))
@@ -163,8 +163,10 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
         return None
 
     for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORT_VERBS | CITE_VERBS:
+        if lemma not in REPORT_VERBS and lemma not in CITE_VERBS:
             continue
         if lemma not in CITE_VERBS:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -24,6 +24,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from ..nlp import sentence_starts
 from ..records import Actor
 from .codes import join_code, split_code
 from .coreference import definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
@@ -140,10 +141,11 @@ class ActorFinder:
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
         pieces = self.matcher.pieces(doc, blocked)
+        sent_starts = sentence_starts(doc)
         out: list[Mention] = []
         floor = 0
         for chain, links in chains(doc, pieces):
-            sent_start = doc[chain[0].start].sent.start
+            sent_start = sent_starts[chain[0].start]
             m = build(doc, chain, links, date, max(floor, sent_start))
             if m is None:
                 continue
@@ -180,6 +182,7 @@ class ActorFinder:
         sent_index = {}
         for n, sent in enumerate(doc.sents):
             sent_index[sent.start] = n
+        sent_starts = sentence_starts(doc)
         actors = []
         for m in self.mentions(doc, date, exclude):
             if m.kind == "place":
@@ -188,7 +191,7 @@ class ActorFinder:
             kind = m.resolved_by if m.resolved_by in ("alias", "pronoun") else m.kind
             actors.append(Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
                                 country=m.country, sector=m.sector, name=m.name, kind=kind,
-                                entity=m.entity, sentence_index=sent_index.get(span.sent.start),
+                                entity=m.entity, sentence_index=sent_index.get(sent_starts[m.start]),
                                 country_from=m.extra.get("country_from")))
         return actors
 
@@ -250,7 +253,7 @@ class ActorFinder:
             a = ms[i]
             b = ms[i + 1] if i + 1 < len(ms) else None
             if b is not None and [t.text for t in doc[a.end:b.start]] == [","] \
-                    and doc[a.start].sent.start == doc[b.start].sent.start:
+                    and sentence_starts(doc)[a.start] == sentence_starts(doc)[b.start]:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
                 if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
                         and desc.role_words and (desc.country or desc.sector) \
@@ -301,7 +304,7 @@ class ActorFinder:
             m = ms[i]
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and self_people(doc, m) and nxt.kind in ("state", "place") and nxt.country \
-                    and doc[m.start].sent.start == doc[nxt.start].sent.start \
+                    and sentence_starts(doc)[m.start] == sentence_starts(doc)[nxt.start] \
                     and [t.lower_ for t in doc[m.end:nxt.start]][:1] == ["of"] \
                     and all(t.lower_ in _PLACE_GLUE for t in doc[m.end + 1:nxt.start]) and nxt.country != m.country \
                     and not (nxt.end < len(doc) and doc[nxt.end].text in ("-", "–")):  # "of the Israeli-occupied West Bank"
@@ -317,7 +320,7 @@ class ActorFinder:
             if nxt is not None and m.kind == "sector" and m.country is None and m.sector not in _UNLOCATED \
                     and not m.host_pending and not any(r.host for r in _roles(m)) \
                     and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
-                    and doc[m.start].sent.start == doc[nxt.start].sent.start:
+                    and sentence_starts(doc)[m.start] == sentence_starts(doc)[nxt.start]:
                 gap = [t.lower_ for t in doc[m.end:nxt.start]]
                 if gap[:1] in (["based"], ["headquartered"]) and gap[1:2] == ["in"]:
                     gap = gap[1:]  # "a terror group based in Trinidad"
@@ -345,7 +348,7 @@ class ActorFinder:
             if [t.lower_ for t in doc[m.end:m.end + 2]] not in (["loyal", "to"], ["faithful", "to"]):
                 continue
             for o in ms[k + 1:k + 4]:
-                if o.start - m.end > 8 or doc[o.start].sent.start != doc[m.start].sent.start:
+                if o.start - m.end > 8 or sentence_starts(doc)[o.start] != sentence_starts(doc)[m.start]:
                     break
                 if o.kind in ("person", "group", "org") and o.country and o.country not in _NOT_STATES:
                     m.locate(o.country, "leader")

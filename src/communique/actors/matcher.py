@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..nlp import text_of
@@ -187,6 +188,17 @@ def _lead(text: str) -> str:
     return m.group(0) if m else text
 
 
+@lru_cache(maxsize=1 << 16)
+def _lead_keys(word: str) -> tuple[str, str]:
+    """A token's keys into the two phrase indexes: its folded first word, and as written.
+
+    Memoised per word: a regex match and a fold for every token of every
+    document were most of the scan's time, and news repeats its words.
+    """
+    low = word.lower()
+    return _lead(low if low.isascii() else fold(low)), _lead(word)
+
+
 class PieceMatcher:
     """Compiles the gazetteer and the role lexicon once into two phrase indexes.
 
@@ -240,14 +252,15 @@ class PieceMatcher:
         out: list[Piece] = []
         n_tok = len(doc)
         text = text_of(doc)
-        # one pass over the tokens: spaCy builds a new Token object on every index
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        ends = [s + len(w) for s, w in zip(starts, words)]
+        # offsets and lengths as one array: spaCy builds a new Token object on every index
+        starts, ends = [], []
+        for start, length in doc.to_array([IDX, LENGTH]).tolist():
+            starts.append(start)
+            ends.append(start + length)
+        words = [text[s:e] for s, e in zip(starts, ends)]
         capital = [w[:1].isupper() for w in words]
         for i, word in enumerate(words):
-            low = word.lower()
-            lead = _lead(low if low.isascii() else fold(low))
+            lead, case_lead = _lead_keys(word)
             longest = self.lower_first.get(lead, 0)
             if longest:
                 start_char = starts[i]
@@ -260,7 +273,7 @@ class PieceMatcher:
                     role = self.roles.get(key)
                     if role:
                         out.append(Piece(i, i + n, "role", role=role))
-            longest = self.case_first.get(_lead(word), 0)
+            longest = self.case_first.get(case_lead, 0)
             if longest:
                 start_char = starts[i]
                 for n in range(min(longest, n_tok - i), 0, -1):
@@ -276,10 +289,11 @@ class PieceMatcher:
     def pieces(self, doc: Doc, blocked: list[bool] | None = None) -> list[Piece]:
         """Longest non-overlapping matches (an entity beats a role of the same span), plus PERSON names."""
         cands = self.candidates(doc)
+        ents = doc.ents  # (spaCy builds the tuple of spans anew on every access)
         # a place never splits a person's name ("Feliciano Valencia", "Victoria Nuland")
         person_tok = set()
         inside_name = set()  # tokens after the first of a PERSON name
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON":
                 person_tok.update(range(ent.start, ent.end))
                 inside_name.update(range(ent.start + 1, ent.end))
@@ -293,7 +307,7 @@ class PieceMatcher:
                    and doc[p.start - 1].tag_ == "NNP" and doc[p.start - 1].is_alpha
                    and doc[p.start - 1].text[:1].isupper() and p.start - 1 not in named]
         surnames = {doc[p.start:p.end].text for p in in_name
-                    if any(ent.label_ == "PERSON" and ent.start < p.start and p.end == ent.end for ent in doc.ents)}
+                    if any(ent.label_ == "PERSON" and ent.start < p.start and p.end == ent.end for ent in ents)}
         if in_name:
             cands = [p for p in cands if all(p is not q for q in in_name) and not (
                 p.type == "ent" and _a_people(p.ents[0]) and doc[p.start:p.end].text in surnames)]
@@ -308,7 +322,7 @@ class PieceMatcher:
                                       and not t.is_sent_start for t in toks)
 
         inside = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in _LONGER_NAMES:
                 continue
             first = ent.start + (doc[ent.start].lower_ in ("the", "a", "an"))
@@ -334,7 +348,7 @@ class PieceMatcher:
             cands = [p for p in cands if all(p is not q for q in inside)]
         cands = _surnames_off(doc, cands)
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
-        money = {i for ent in doc.ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
+        money = {i for ent in ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
         if money:
             cands = [p for p in cands if not (p.type == "ent" and p.start in money)]
         # a capital or place that begins a facility's name is not that place ("Victoria Park" in Hong Kong,
@@ -349,7 +363,7 @@ class PieceMatcher:
         cands = self._settle_places(doc, cands)
         # a known first name inside a longer name is not that person ("its leader Abdullah Ocalan" is no
         # King Abdullah): the whole name is looked up below, unknown when it is unknown
-        names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        names = [(ent.start, ent.end) for ent in ents if ent.label_ == "PERSON"]
         if names:
             cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "person" and any(
                 s <= p.start and p.end <= e and e - s > p.end - p.start
@@ -390,7 +404,7 @@ class PieceMatcher:
             for i in range(p.start, p.end):
                 taken[i] = True
             chosen.append(p)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON":
                 continue
             s, e = ent.start, ent.end

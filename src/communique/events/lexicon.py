@@ -192,17 +192,45 @@ class Lexicon:
 
     def match(self, token: Token) -> Match | None:
         """The most specific entry whose constraints the parse satisfies."""
-        for entry in self.candidates(token):
-            m = _satisfies(token, entry)
+        entries = self.candidates(token)
+        if not entries:
+            return None
+        parse = _TokenParse(token)
+        for entry in entries:
+            m = _satisfies(token, entry, parse)
             if m is not None:
                 return m
         return None
 
 
-def _objects(token: Token) -> list[Token]:
-    out = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+class _TokenParse:
+    """What every entry of one token reads from the parse, read once for all of them.
+
+    spaCy builds new Token objects each time ``token.children`` is walked, and a
+    common verb has a dozen entries to try.  ``objects`` is computed on first use.
+    """
+
+    __slots__ = ("token", "children", "passive", "_objects")
+
+    def __init__(self, token: Token):
+        self.token = token
+        self.children = list(token.children)
+        self.passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in self.children)
+        self._objects: list[Token] | None = None
+
+    @property
+    def objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = _objects(self.token, self.children)
+        return self._objects
+
+
+def _objects(token: Token, children: list[Token] | None = None) -> list[Token]:
+    if children is None:
+        children = list(token.children)
+    out = [c for c in children if c.dep_ in OBJECT_DEPS]
     # "fight off COVID-19": the parser hangs the object on the particle
-    out += [g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ in ("pobj", "dobj")]
+    out += [g for c in children if c.dep_ == "prt" for g in c.children if g.dep_ in ("pobj", "dobj")]
     if not out and token.dep_ == "conj":
         # "trust was undermined and destroyed": the second verb shares the first's object
         out = [c for c in token.head.children if c.dep_ in OBJECT_DEPS]
@@ -217,7 +245,7 @@ def _objects(token: Token) -> list[Token]:
     if not any(o.dep_ in ("dobj", "obj") for o in out):
         # "allowed candidate Ouattara to participate": the parser often makes the
         # raised object the subject of a to-infinitive clause; it is what the verb acts on
-        out += [s for c in token.children if c.dep_ == "ccomp"
+        out += [s for c in children if c.dep_ == "ccomp"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
     return out
@@ -228,10 +256,10 @@ def _objects(token: Token) -> list[Token]:
 PROPOSAL_MODALS = {"should", "must", "ought", "shall"}
 
 
-def _proposed(token: Token) -> Token | None:
+def _proposed(token: Token, children: list[Token] | None = None) -> Token | None:
     """The complement that proposes an act: a gerund ("suggested expanding the Court"), a
     bare subjunctive ("suggested supporters fill out ballots") or one with "should"."""
-    for c in token.children:
+    for c in (token.children if children is None else children):
         if c.dep_ == "xcomp" and c.tag_ == "VBG":
             return c
         if c.dep_ == "ccomp" and c.tag_ == "VB":
@@ -241,30 +269,31 @@ def _proposed(token: Token) -> Token | None:
     return None
 
 
-def _satisfies(token: Token, entry: Entry) -> Match | None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if entry.passive is not None and entry.passive != passive:
+def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> Match | None:
+    parse = parse or _TokenParse(token)
+    children = parse.children
+    if entry.passive is not None and entry.passive != parse.passive:
         return None
     if entry.modifiers:
-        mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-        mods |= {c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
+        mods |= {c.lower_ for c in children if c.dep_ in ("compound", "amod", "nmod")}
         if not set(entry.modifiers) <= mods:
             return None
     prep_tok = None
     if entry.prep:
         # "stepped down": the parser may tag the particle as an adverb
-        preps = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
+        preps = [c for c in children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")
                  and c.lower_ in entry.prep]
         if not preps:
             # "called for Russia to withdraw": the parser makes the preposition the
             # mark of an infinitive clause rather than the verb's own child
-            preps = [g for c in token.children if c.dep_ in CLAUSE_DEPS
+            preps = [g for c in children if c.dep_ in CLAUSE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                      for g in c.children if g.dep_ == "mark" and g.lower_ in entry.prep]
         if not preps:
             return None
         prep_tok = preps[0]
-    objs = _objects(token)
+    objs = list(parse.objects)  # (a copy: the constraints below add to it)
     if prep_tok is not None:
         objs += [c for c in prep_tok.children if c.dep_ == "pobj"]
         if prep_tok.dep_ == "mark":
@@ -273,7 +302,7 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
             objs += [clause] + [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if entry.pos == "noun":
         # "called for a ceasefire": the noun's own prepositional complement
-        objs += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     thing = None
     if entry.objects:
         hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects]
@@ -296,18 +325,18 @@ def _satisfies(token: Token, entry: Entry) -> Match | None:
     if entry.xcomp:
         # (an adverbial clause with a subordinator is an adjunct, not what was declined:
         # "has declined 40%, while the ratio has increased")
-        comps = [c for c in token.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp
+        comps = [c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp
                  and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in ("for", "to")
                                                     for m in c.children))]  # ("called for X to resign" stays)
         if not comps:
-            comps = [c for c in token.children if c.dep_ in ("xcomp",)
+            comps = [c for c in children if c.dep_ in ("xcomp",)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]
                      if g.lemma_.lower() in entry.xcomp]
         if not comps:
             return None
         complement = comps[0]
     if entry.proposal:
-        complement = _proposed(token)
+        complement = _proposed(token, children)
         if complement is None:
             return None
     if entry.light:
