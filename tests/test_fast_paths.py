@@ -1,4 +1,5 @@
 """The shortcuts taken for speed give what the plain way gives, for every input they keep."""
+from communique import places
 from communique.actors.gazetteer import fold
 from communique.actors.matcher import _lead, _lead_keys
 from communique.events.lexicon import _objects, _TokenParse
@@ -35,3 +36,26 @@ def test_token_parse_reads_what_the_token_has(nlp):
     imposed, condemned = doc[3], doc[11]
     assert [t.text for t in _TokenParse(imposed).objects] == ["sanctions"]
     assert _TokenParse(condemned).passive and not _TokenParse(imposed).passive
+
+
+def test_packed_city_index_gives_the_buckets_of_the_dict():
+    e = places._Entry
+    cities = {
+        "springfield": [e("Springfield", "USA", 39.80172, -89.64371, 4250542, 116565, "city"),
+                        e("Springfield", "USA", 37.21533, -93.29824, 4409896, 166810, "city")],
+        "punjab": [e("Punjab", "PAK", None, None, None, 0, "region"), e("Punjab", "IND", None, None, None, 0, "region")],
+        "sao paulo": [e("São Paulo", "BRA", -23.5475, -46.63611, 3448439, 10021295, "city")],
+        "": [e("Nameless", None, 0.0, -0.0, 1, 0, "city")],
+    }
+    index = places._CityIndex(cities)
+    for key, bucket in cities.items():
+        got = index.get(key)
+        assert got == bucket and [type(v) for g in got for v in g] == [type(v) for b in bucket for v in b]
+    for missing in ("springfiel", "springfield ", "a", "zzz", "Punjab"):
+        assert index.get(missing) is None
+    assert index.get("nowhere", []) == []
+    # the packed form is what is pickled (communique.cache) and what is read back
+    import pickle
+
+    again = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    assert all(again.get(k) == v for k, v in cities.items()) and len(again) == len(cities)

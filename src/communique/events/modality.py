@@ -47,7 +47,9 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    raw = yaml.safe_load(resources.files("communique.data").joinpath("modality.yaml").read_text(encoding="utf-8"))
+    # (libyaml's loader when built: the same values, twenty times faster than the pure-Python one)
+    raw = yaml.load(resources.files("communique.data").joinpath("modality.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return Cues(**{k: frozenset(w.lower() for w in v) for k, v in raw.items()})
 
 

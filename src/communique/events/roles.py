@@ -48,7 +48,9 @@ DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep",
 
 @lru_cache(maxsize=1)
 def grammar() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(resources.files("communique.data").joinpath("grammar.yaml").read_text(encoding="utf-8"))
+    # (libyaml's loader when built: the same values, twenty times faster than the pure-Python one)
+    raw = yaml.load(resources.files("communique.data").joinpath("grammar.yaml").read_text(encoding="utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {k: frozenset(v) for k, v in raw.items()}
 
 
