@@ -757,3 +757,10 @@ def test_what_is_given_by_the_measure_goes_where_the_measure_goes(coder):
     got = coded(coder, "European Community foreign ministers agreed on Saturday to provide about 70 million "
                        "dollars of aid for Romania and Poland.")
     assert {t for m, s, t, c in got if c == "033"} == {"ROU", "POL"}
+
+
+def test_a_participle_on_the_first_of_two_subjects_is_that_subjects_verb(coder):
+    # parsed as "youths [resorted ...], officials said": two subjects of "said"
+    got = coded(coder, "Palestinian youths resorted to throwing stones during demonstrations against the "
+                       "alleged human rights violations by the Israeli military, officials said on Thursday.")
+    assert [(s, c[:2]) for m, s, t, c in got] == [("PSECVL", "14")]

@@ -60,22 +60,26 @@ def noun_rooted_subject(verb: Token) -> Token | None:
     its first noun and hangs the one verb on it as a participle.  A participle that
     takes an object or a clause, in a sentence with no verb above it, is the main
     verb, active, and the root noun is its subject (a true reduced relative, "the
-    aid donated to Iraq", has no object of its own)."""
+    aid donated to Iraq", has no object of its own).  The same misparse under a
+    reporting verb shows as two subjects ("Palestinian youths resorted to throwing
+    stones, officials said": "youths" and "officials" both subjects of "said"): a
+    participle on the first of them is that subject's own verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD"):
         return None
-    root = verb.sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
-        return None
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    if not any(c.dep_ in ("dobj", "obj", "ccomp") for v in verbs for c in v.children) \
-            or any(c.dep_ == "agent" for v in verbs for c in v.children):
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None
-    head = verb.head  # the noun it hangs on is the root or a modifier inside the root's phrase
-    while head != root:
-        if head.dep_ not in ("pobj", "prep", "compound", "appos", "conj") or head.i > verb.i:
-            return None
+    head = verb.head  # the noun it hangs on, or a modifier inside that noun's phrase
+    while head.dep_ in ("pobj", "prep", "compound", "appos", "conj") and head.head.i < verb.i:
         head = head.head
-    return root
+    if head.i > verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.i > verb.i for c in head.head.children):
+        return head
+    if head.dep_ == "ROOT" and any(c.dep_ in ("dobj", "obj", "ccomp") for v in verbs for c in v.children):
+        return head
+    return None
 
 
 @dataclass
