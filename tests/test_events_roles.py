@@ -764,3 +764,10 @@ def test_a_participle_on_the_first_of_two_subjects_is_that_subjects_verb(coder):
     got = coded(coder, "Palestinian youths resorted to throwing stones during demonstrations against the "
                        "alleged human rights violations by the Israeli military, officials said on Thursday.")
     assert [(s, c[:2]) for m, s, t, c in got] == [("PSECVL", "14")]
+
+
+def test_protesters_damaging_property_riot(coder):
+    assert coded(coder, "Rioters torched police cars in Minneapolis.") == [("asserted", "USAOPP", "USACOP", "145")]
+    # guard: armed groups destroying property still code 171x
+    assert [c for m, s, t, c in coded(coder, "Afghan guerrillas blew up three power lines leading into Kabul.")
+            if c.startswith("14")] == []

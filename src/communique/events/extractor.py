@@ -43,6 +43,7 @@ STATELIKE = {"state", "capital"}
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
+RIOT = "145"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
@@ -639,6 +640,8 @@ class EventExtractor:
                 # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
                 # unconventional violence, whatever the verb
                 code_here = UNCONVENTIONAL[code]
+            elif code.startswith("171") and s.sector in grammar()["rioting_sectors"]:
+                code_here = RIOT  # "protesters torched police cars": a riot (CAMEO 145)
             conf = base_conf + (0.15 if t is not None else 0.0)
             if s.kind in ("pronoun", "alias"):
                 conf -= 0.05
