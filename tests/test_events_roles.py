@@ -771,3 +771,14 @@ def test_protesters_damaging_property_riot(coder):
     # guard: armed groups destroying property still code 171x
     assert [c for m, s, t, c in coded(coder, "Afghan guerrillas blew up three power lines leading into Kabul.")
             if c.startswith("14")] == []
+
+
+def test_a_light_verb_is_part_of_its_nouns_event(coder):
+    got = coded(coder, "General David Petraeus held talks with President Michel Suleiman in Beirut on Wednesday, "
+                       "offering further military support to Lebanon.")
+    assert [c for m, s, t, c in got if c.startswith("03")] == []  # no separate "offer" (030)
+    assert any(c == "051" and t == "LBN" for m, s, t, c in got)
+    # guard: when the noun makes no event, the verb still does
+    got = coded(coder, "The main Hutu rebel group insisted on its demands that Burundi's government "
+                       "grant the Hutu majority more rights.")
+    assert [c[:2] for m, s, t, c in got] == ["10"]

@@ -454,6 +454,13 @@ class EventExtractor:
                 if entry.code is None:
                     continue
             out.extend(self._candidates(m, r, sent, si, article_date))
+        # "offered military support to Lebanon": a light verb is part of its noun's
+        # event (the noun says what was offered), not an offer of its own -- when
+        # the noun made one
+        lights = {c.match.light.i for c in out if c.match.light is not None and c.match.entry.pos == "noun"
+                  and not c.actorless}
+        out = [c for c in out if not (c.match.entry.pos == "verb" and c.trigger.i in lights
+                                      and c.match.thing is None and c.match.complement is None)]
         out.extend(self._appeals(out, roles, sent, si, article_date))
         # what a speaker says others did: "Israel said a mortar was fired at it
         # from Gaza", "he claimed trust was destroyed by the US"

@@ -81,6 +81,7 @@ class Match:
     thing: Token | None = None  # the object that made the match ("sanctions" in "impose sanctions")
     prep: Token | None = None  # the preposition that made the match ("for" in "call for")
     complement: Token | None = None  # the xcomp verb ("attack" in "threatened to attack")
+    light: Token | None = None  # the light verb that made a noun's match ("offered" in "offered support")
 
 
 def _as_set(value, where: str) -> frozenset[str]:
@@ -339,8 +340,9 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         complement = _proposed(token, children)
         if complement is None:
             return None
+    light = None
     if entry.light:
-        head = token.head
+        head = light = token.head
         quantity = quantity_noun(token)
         if quantity is not None:
             head = quantity.head  # "issued a series of pardons": the verb of the quantity noun
@@ -353,4 +355,5 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             head = head.head
         if head == token or entry.light.isdisjoint(forms(head)):
             return None  # (the written form too: the small model lemmatizes "waged" as "wag")
-    return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement)
+        light = head
+    return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement, light=light)
