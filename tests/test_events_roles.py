@@ -782,3 +782,14 @@ def test_a_light_verb_is_part_of_its_nouns_event(coder):
     got = coded(coder, "The main Hutu rebel group insisted on its demands that Burundi's government "
                        "grant the Hutu majority more rights.")
     assert [c[:2] for m, s, t, c in got] == ["10"]
+
+
+def test_the_story_states_evidence_is_its_name_not_the_person_it_titles(coder):
+    # the one mention of the state is inside a title: the evidence for a court act
+    # must not read as if the president did it
+    text = ("On Tuesday, United States President Donald Trump issued seven pardons. Trump praised the "
+            "prosecutors. Vice President Mike Pence praised Trump.\n"
+            "Rod Blagojevich was jailed for corruption in 2011.")
+    jailed = [e for e in coder.code(text, date=D, doc_id="t").events if e.cameo == "173"]
+    assert jailed and jailed[0].source.country_from == "article"
+    assert jailed[0].source.text == "United States" == text[jailed[0].source.start:jailed[0].source.end]

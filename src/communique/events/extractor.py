@@ -197,7 +197,7 @@ def _state_act(code: str) -> bool:
     return code[:2] in STATE_ACTS or code.startswith(HOME_STATE_ACTS)
 
 
-def _home_state(actors: list[Actor]) -> Actor | None:
+def _home_state(actors: list[Actor], doc: Doc | None = None) -> Actor | None:
     """The state an article is about, as the actor finder decided it (it gives the
     article's unplaced state bodies that country only when one state dominates),
     standing in at that state's first mention; None when it decided nothing."""
@@ -210,8 +210,16 @@ def _home_state(actors: list[Actor]) -> Actor | None:
                  named[0] if named else None)
     if first is None:
         return None
-    return Actor(text=first.text, start=first.start, end=first.end, code=home, country=home,
-                 name=first.name, kind="place", sentence_index=first.sentence_index, country_from="article")
+    start, end, text = first.start, first.end, first.text
+    if first.kind not in ("state", "capital", "place") and doc is not None:
+        # "United States President Donald Trump": the evidence is the state's name in
+        # it, not the president (who did not jail anyone)
+        gpe = next((e for e in doc.ents if e.label_ == "GPE" and start <= e.start_char and e.end_char <= end), None)
+        if gpe is not None:
+            start, end, text = gpe.start_char, gpe.end_char, gpe.text
+    return Actor(text=text, start=start, end=end, code=home, country=home,
+                 name=first.name if text == first.text else None, kind="place",
+                 sentence_index=first.sentence_index, country_from="article")
 
 
 def _figurative(noun: Token) -> bool:
@@ -761,7 +769,7 @@ class EventExtractor:
         quoted = [(q.start, q.end, q.speaker) for q in quotes if q.speaker is not None]
         roles = RoleFinder(doc, actors, quoted)
         doc.user_data[ROLE_FINDER] = roles
-        doc.user_data[HOME_STATE] = _home_state(actors)
+        doc.user_data[HOME_STATE] = _home_state(actors, doc)
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
         found: list[Candidate] = []
