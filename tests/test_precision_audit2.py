@@ -49,7 +49,7 @@ def test_non_political_sense_codes_nothing(coder, text, code):
     ("Russian troops withdrew from the town on Monday.", "0874"),
     ("Israel withdrew its troops from southern Lebanon.", "0874"),
     ("The Iraqi government appealed to Iran to release the prisoners.", "0253"),
-    ("Protesters violated embassy property.", "171"),
+    ("Police violated embassy property.", "171"),  # (by protesters it is a riot, 145)
     ("The Kurdish fighters fought Turkish troops near the border.", "18"),
 ])
 def test_political_sense_still_codes(coder, text, code):
