@@ -42,7 +42,7 @@ def test_a_facility_is_not_a_person_either(nlp, finder):
     ("Beijing's envoy met the Washington delegation.", "Beijing's envoy", "CHNGOV"),
     ("Beijing's envoy met the Washington delegation.", "the Washington delegation", "USAGOV"),
     ("Hong Kong Police arrested 20 protesters.", "Hong Kong Police", "HKGCOP"),
-    ("The United States Supreme Court ruled on Monday.", "The United States Supreme Court", "USAGOVJUD"),
+    ("The United States Supreme Court ruled on Monday.", "The United States Supreme Court", "USAJUD"),
     ("The Washington Post reported that Kabul rejected the offer.", "The Washington Post", "USAMED"),
     ("The Washington Post reported that Kabul rejected the offer.", "Kabul", "AFGGOV"),
     ("Students gathered at Moscow State University on Monday.", "Moscow State University", "RUSEDU"),

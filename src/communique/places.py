@@ -257,6 +257,13 @@ class Gazetteer:
         here = [b for b in bucket if b.country == country]
         if not here:
             return town
+        cities = [b for b in here if b.feature != "region"]
+        if cities and len(cities) < len(here):
+            # a province named after its city ("San Juan", Argentina): the name is read as the city, and a
+            # bigger city of that name abroad (San Juan, Puerto Rico) is as likely meant; the province's
+            # weight as a region does not settle it
+            abroad = max((b.population for b in pool if b.country != country and b.feature != "region"), default=0)
+            return max(b.population for b in cities) < abroad
         placed = self.lookup(name)
         if placed is not None:
             return placed.country != country

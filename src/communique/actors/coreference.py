@@ -7,8 +7,8 @@
 * he/she/him/her: the nearest preceding person, preferring the subject of the
   most recent sentence that names one, skipping a person of the other gender
   when the data knows it.  it/they are left alone: null beats a wrong guess.
-* "the minister", "the president": the most recent person who carried that
-  title.
+* "the minister", "the president": of the people who carried that title, the
+  one named last (by title, name or surname).
 * An envoy whose country the title did not give ("Ambassador to the United
   States Alexander Darchiev"): the country named in the same sentence that is
   not the posting ("Representing Russia was ..."), else unknown.
@@ -134,11 +134,23 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
         word = m.role_words[0] if m.role_words else None
 
         def titled(o: Mention) -> bool:
-            return o.start < m.start and any(word == w or w.endswith(" " + word) for w in o.role_words)
+            if o.start >= m.start:
+                return False
+            if any(word == w or w.endswith(" " + word) for w in o.role_words):
+                return True
+            # "the United States President Donald Trump": the title inside a known office's name
+            return o.kind == "person" and o.resolved_by is None and word is not None \
+                and word in [t.lower_ for t in doc[o.start:o.end]]
 
-        cands = [p for p in persons if titled(p)]
+        cands = [p for p in persons + [o for o in mentions if o.kind == "person" and not o.role_words] if titled(p)]
+        cands.sort(key=lambda o: o.start)
         if cands:
-            src = cands[-1]
+            # the one of them named last, by title or not: after "US President Trump ... Turkish President
+            # Erdogan", a story that goes on about Trump means him by "the president"
+            keys = {p.person_key for p in cands if p.person_key}
+            named = [o for o in mentions if o.kind == "person" and o.person_key in keys and o.start < m.start]
+            last = max(named, key=lambda o: o.start, default=None)
+            src = next((p for p in reversed(cands) if last is not None and p.person_key == last.person_key), cands[-1])
             m.code, m.country, m.sector, m.name = src.code, src.country, src.sector, src.name
             m.person_key, m.kind, m.resolved_by = src.person_key, "person", "alias"
             continue

@@ -71,6 +71,23 @@ def _locative(doc: Doc, m: Mention) -> bool:
     return False
 
 
+_PARTY_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent"}
+_PARTY_PREPS = {"by", "with", "against", "between", "toward", "towards", "on", "from"}
+
+
+def _as_party(doc: Doc, m: Mention) -> bool:
+    """The mention stands as a party of a clause: subject, object, possessor, agent ('Moscow said',
+    'accused Beijing', "Tehran's response", 'talks with Washington'), through a list it heads or ends."""
+    tok = next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head is t), None)
+    while tok is not None and tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "Carrascal, Cantilan, Madrid": what the list is
+    if tok is None:
+        return False
+    if tok.dep_ in _PARTY_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS
+
+
 def _plural_title(doc: Doc, pieces) -> bool:
     """The title's head is plural ('his lawyers', 'county officials'; not 'the head of the police')."""
     first = next((p for p in pieces if p.type == "role"), None)
@@ -154,6 +171,7 @@ class ActorFinder:
         out = self._apposition(doc, out)
         self._coordinate(doc, out)
         out = self._located(doc, out)
+        self._capitals_of_nowhere(doc, out)
         taken = list(blocked)
         for m in out:
             for i in range(m.start, m.end):
@@ -338,6 +356,26 @@ class ActorFinder:
         return out
 
     @staticmethod
+    def _capitals_of_nowhere(doc: Doc, ms: list[Mention]) -> None:
+        """'the towns damaged were Carrascal, Cantilan, Madrid ...' in a story about the Philippines, Mugabe's
+        home 'known as the Blue House': a capital or seat of power whose state the text names nowhere else,
+        and which does not stand as a party (subject, object, possessor: "Madrid said", "accused Moscow"),
+        is a namesake place or building, not that state's government, when the story is placed elsewhere
+        (another state named at least twice).  It stays unknown."""
+        named: dict[str, int] = {}
+        for m in ms:
+            if m.country and m.kind not in ("capital", "outlet"):
+                named[m.country] = named.get(m.country, 0) + 1
+        for m in ms:
+            if m.kind != "capital" or not m.country or named.get(m.country) or len(m.pieces) != 1:
+                continue
+            if not any(n >= 2 for c, n in named.items() if c not in _NOT_STATES):
+                continue  # nothing places the story elsewhere ("The Pentagon" alone)
+            if _as_party(doc, m):
+                continue
+            m.kind, m.country, m.sector, m.code = "place", None, None, None
+
+    @staticmethod
     def _loyal(doc: Doc, ms: list[Mention]) -> None:
         """'Forces loyal to Gaddafi', 'militants loyal to Iraq's Al-Qaeda frontman Zarqawi': followers
         of a leader or group are of its country (not of a state they are loyal to: proxies are not
@@ -406,7 +444,8 @@ class ActorFinder:
         demonstrated in Serbia': a role with no country of its own, in a sentence that names one
         state and no other, is of that state.  Two states named, or none: it stays unknown.
         Soldiers, armed groups and refugees are left alone (fighters "in" a country are as often
-        foreign: "insurgents bombarded Syria's second city"), and so
+        foreign: "insurgents bombarded Syria's second city"), and so are people the files know (Pope
+        Francis has no country, whatever state his sentence names), and so
         are names with no title (anyone may be named beside a state) and definite descriptions ("the
         government expressed appreciation for China's help": the reader already knows which one,
         and it is seldom the other state named)."""
@@ -427,7 +466,7 @@ class ActorFinder:
                     where.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
             if m.country is not None or m.sector is None or m.sector in _UNLOCATED or m.sector in _ARMED \
-                    or m.host_pending \
+                    or m.host_pending or m.extra.get("known") \
                     or m.kind not in ("sector", "person") or _definite(doc, m):
                 continue
             states = by_sent.get(sent_of[m.start])
@@ -467,7 +506,8 @@ class ActorFinder:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
                     _definite(doc, m) or _bare(doc, m)):
                 m.locate(top, "article")
-            elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES and not m.host_pending:
+            elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES and not m.host_pending \
+                    and not m.extra.get("known"):
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
 
     @staticmethod

@@ -149,6 +149,31 @@ def _surnames_off(doc: Doc, cands: list[Piece]) -> list[Piece]:
     return [p for p in cands if id(p) not in drop and not alone(p)]
 
 
+def _prose(sent) -> bool:
+    """A sentence written in sentence case (a content word in lower case), not a title-case headline
+    ("Kabul Officials Condemn Attack on the Embassy")."""
+    return any(t.is_lower and t.is_alpha and len(t) > 2 and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV") for t in sent)
+
+
+def _teams_off(doc: Doc, cands: list[Piece]) -> list[Piece]:
+    """'the Sacramento Kings', 'the Ottawa Senators', 'the Kansas City Chiefs': a town followed by a
+    capitalised plural role word, in prose, is a sports team's name; neither the town's government nor
+    kings, senators or chiefs.  Nationalities are left alone ("US Marines", "Afghan Forces"), and so
+    are singular bodies ("Kabul Police")."""
+    towns = {p.end: p for p in cands if p.type == "ent" and p.ents[0].kind in ("capital", "place")}
+    drop = set()
+    for p in cands:
+        town = towns.get(p.start)
+        if p.type != "role" or town is None:
+            continue
+        last = doc[p.end - 1]
+        if not all(t.text[:1].isupper() and not t.is_sent_start for t in doc[p.start:p.end]) \
+                or last.tag_ not in ("NNPS", "NNS") or not last.lower_.endswith("s") or not _prose(last.sent):
+            continue
+        drop.update((id(p), id(town)))
+    return [p for p in cands if id(p) not in drop] if drop else cands
+
+
 _KIND_RANK = {"state": 0, "capital": 1, "person": 2, "igo": 3, "group": 3, "org": 4, "outlet": 4, "place": 9}
 
 
@@ -347,6 +372,7 @@ class PieceMatcher:
         if inside:
             cands = [p for p in cands if all(p is not q for q in inside)]
         cands = _surnames_off(doc, cands)
+        cands = _teams_off(doc, cands)
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
         money = {i for ent in ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
         if money:
@@ -425,6 +451,8 @@ class PieceMatcher:
                 e -= 1
             if s >= e or not any(t.text[:1].isupper() for t in doc[s:e]):
                 continue  # names are written with capitals ("pro -" is no one)
+            if s >= 1 and doc[s - 1].lower_ in ("the", "a", "an") and not self.gaz.people(doc[s:e].text):
+                continue  # "the EastMed", "a Starlink": a name after an article is a thing's, no one we know
             for i in range(s, e):
                 taken[i] = True
             chosen.append(self._name_piece(doc, s, e, chosen))
@@ -505,7 +533,21 @@ class PieceMatcher:
         if e - s == 1 and not self._titled(doc, s, chosen):
             # a bare surname: only the people of the curated files, not every namesake of the sources
             people = [p for p in people if not p.source.startswith("oeda_")]
+            if people and self._someone_else(doc, text):
+                people = []  # "Usman Khan stabbed ... Khan was shot": this story's Khan, not the Khan in office
         return Piece(s, e, "ent", people) if people else Piece(s, e, "name")
+
+    def _someone_else(self, doc: Doc, surname: str) -> bool:
+        """The text names in full a person of this surname whom the gazetteer does not know: a bare
+        surname is that person, not the namesake the files know ("Usman Khan" is no Imran Khan)."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text != surname:
+                continue
+            if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+                continue
+            if not self.gaz.people(ent.text):
+                return True
+        return False
 
     def _titled_names(self, doc: Doc, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
         """'President Bush', 'President obama': a known name right after a title, whatever its case."""

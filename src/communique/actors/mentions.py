@@ -273,6 +273,18 @@ def _modifier_start(doc: Doc, start: int, floor: int) -> tuple[int, bool]:
     return i, former
 
 
+def _given_name_start(doc: Doc, chain: list[Piece], person: Piece, start: int) -> int:
+    """Where an unknown person's name begins: capitalised words of the mention that no piece took and the
+    tagger put in no entity, right before the name ("Mayor of London Sadiq Khan" with only "Khan" tagged), are its given names; the name
+    is kept whole so that it is not merged with another Khan of the story."""
+    inside = {i for p in chain for i in range(p.start, p.end)}
+    i = person.start
+    while i - 1 >= start and i - 1 not in inside and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
+            and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
+        i -= 1
+    return i
+
+
 def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, floor: int) -> Mention | None:
     """One chain -> one mention with its code (None when the chain is only a place)."""
     start, former = _modifier_start(doc, chain[0].start, floor)
@@ -342,12 +354,18 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     sector = None
     if person is not None:
         m.kind = "person"
+        given = _given_name_start(doc, chain, person, start)
         ent, shared = settle_people(person.ents, date, role_sector) if person.type == "ent" else (None, None)
+        if given < person.start and person.end - person.start == 1:
+            # "Sadiq Khan" with only "Khan" tagged: a full name the files do not have (theirs match whole),
+            # so not the Khan they know
+            ent = shared = None
         if ent is not None and country is not None and split_code(ent.code_at(date))[0] not in (None, country, "UNO", "EUR", "IGO") \
                 and not any(split_code(c)[0] == country for c, _, _ in ent.codes):
             ent = None  # "King Hassan of Morocco": the title's state says this is not the namesake we know
         if ent is not None:
             d_country, d_sector = split_code(ent.code_at(date))
+            m.extra["known"] = True  # the files say who this is: their country, even none, is not guessed
             m.name = ent.name
             m.person_key = ent.name
             m.gender = ent.gender
@@ -359,7 +377,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             m.person_key = m.name
         else:
             d_country = d_sector = None
-            m.name = doc[person.start:person.end].text
+            m.name = doc[given:person.end].text
             m.person_key = m.name
         if named is not None:
             n_country, n_sector = split_code(named.ent.code_at(date))
