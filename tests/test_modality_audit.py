@@ -106,3 +106,13 @@ def test_denying_subjects_and_pending_times(coder, text, word, mode):
 ])
 def test_obligations(coder, text, word, mode):
     assert mode_of(coder, text, word) == mode
+
+
+@pytest.mark.parametrize("text,word,mode", [
+    ("Theresa May stepped down after she was unable to negotiate a Brexit deal.", "negotiate", "negated"),
+    ("Russia was unable to reach an agreement with Ukraine.", "reach", "negated"),
+    # guard: being able to is no denial
+    ("Russia was able to reach an agreement with Ukraine.", "reach", "asserted"),
+])
+def test_unable_denies_its_complement(coder, text, word, mode):
+    assert mode_of(coder, text, word) == mode
