@@ -323,3 +323,12 @@ def test_bare_sectors_are_one_entity_only_by_the_same_role(coder):
     assert len(governments) == 2 and governments[0].entity == governments[1].entity
     # and the appeal between the two parties is kept
     assert any(e.cameo.startswith("02") and e.target is not None for e in doc.events)
+
+
+def test_people_from_a_body_are_of_its_country(nlp, finder):
+    # two states in the sentence: only the body the doctors come from places them
+    got = codes(nlp, finder, "Doctors from two American aid groups delivered goods to a school in Baghdad, Iraq.")
+    assert got.get("Doctors") == "USAHLH"
+    # guard: troops "from" a body say where they came from, not whose they are
+    got = codes(nlp, finder, "Troops from the US-led coalition attacked the town in Iraq.")
+    assert got.get("Troops") == "MIL"

@@ -101,7 +101,8 @@ class Actor:
     # where the country came from when the mention itself does not name one:
     # "sentence" (the one state its sentence names), "article" (the one state
     # the article is about, for "the president", "the police"), "antecedent",
-    # "leader", "possessor"; None when the words of the mention give it
+    # "leader", "possessor", "body" (the body it is from: "doctors from American aid
+    # groups"); None when the words of the mention give it
     country_from: str | None = None
 
     def to_dict(self) -> dict:

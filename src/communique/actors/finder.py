@@ -187,6 +187,7 @@ class ActorFinder:
         self._unknown_body(doc, out)
         self._possessed(doc, out, sent_of)
         self._loyal(doc, out)
+        self._from_body(doc, out)
         self._sentence_country(doc, out, sent_of)
         self._article_country(doc, out)
         out += pronouns(doc, out, sent_of, taken)
@@ -391,6 +392,23 @@ class ActorFinder:
                 if o.kind in ("person", "group", "org") and o.country and o.country not in _NOT_STATES:
                     m.locate(o.country, "leader")
                     break
+
+    @staticmethod
+    def _from_body(doc: Doc, ms: list[Mention]) -> None:
+        """'Doctors from two American aid groups', 'representatives from Egyptian civil society
+        organizations': people from a body are of the body's country.  Not soldiers, refugees or
+        armed men ("troops from the coalition", "refugees from the camps" say where they came from)."""
+        starts = sentence_starts(doc)
+        for k, m in enumerate(ms):
+            if m.kind != "sector" or m.country is not None or m.sector in _UNLOCATED or m.sector in _ARMED \
+                    or m.end + 1 >= len(doc) or doc[m.end].lower_ != "from":
+                continue
+            o = ms[k + 1] if k + 1 < len(ms) else None
+            if o is None or o.start - m.end > 5 or starts[o.start] != starts[m.start]:
+                continue
+            if o.kind in ("sector", "org", "group") and o.country and o.country not in _NOT_STATES \
+                    and all(not t.is_punct for t in doc[m.end:o.start]):
+                m.locate(o.country, "body")
 
     @staticmethod
     def _unknown_body(doc: Doc, ms: list[Mention]) -> None:

@@ -80,7 +80,7 @@ class Mention:
 
     def locate(self, country: str, how: str) -> None:
         """Give a role with no country of its own the country its context names;
-        ``how`` (sentence, antecedent, leader, possessor) goes on the record."""
+        ``how`` (sentence, antecedent, leader, possessor, body) goes on the record."""
         self.country = country
         self.code = join_code(country, self.sector)
         self.extra["country_from"] = how
