@@ -793,3 +793,12 @@ def test_the_story_states_evidence_is_its_name_not_the_person_it_titles(coder):
     jailed = [e for e in coder.code(text, date=D, doc_id="t").events if e.cameo == "173"]
     assert jailed and jailed[0].source.country_from == "article"
     assert jailed[0].source.text == "United States" == text[jailed[0].source.start:jailed[0].source.end]
+
+
+def test_a_participle_spelling_out_a_verbal_act_is_that_act(coder):
+    got = coded(coder, "President Trump lashed out at the Democratic mayor Muriel Bowser on Twitter, "
+                       "accusing her of not doing her job.")
+    assert [(s, c) for m, s, t, c in got] == [("USAGOV", "111")]
+    # guard: a participle aimed at someone else stays its own act
+    got = coded(coder, "Iran condemned the attack, accusing Israel of terrorism.")
+    assert ("IRN", "ISR") in {(s, t) for m, s, t, c in got if c.startswith("112")}

@@ -83,11 +83,23 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
             (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target))
     if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS:
         return True  # "a roadside bombing ... killed a soldier": one attack, two words
+    if a.sentence_index == b.sentence_index and (_elaboration(a, b) or _elaboration(b, a)):
+        return True
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
     if a.code[:2] in HAPPENING_ROOTS:
         return a.code[:2] == b.code[:2]
     return a.code == b.code and a.sentence_index == b.sentence_index
+
+
+def _elaboration(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` is a participle spelling out ``b``, the verbal act it hangs on, by the
+    same doer at the same party ("lashed out at the mayor, accusing her of ...",
+    "criticized the plan, calling it ...")."""
+    t = a.trigger
+    return t.head == b.trigger and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and a.code[:2] in VERBAL_ROOTS and b.code[:2] in VERBAL_ROOTS
 
 
 def _key(c: Candidate):
@@ -255,7 +267,11 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if same is None:
             out.append(c)
             continue
-        keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
+        if _elaboration(c, same) or _elaboration(same, c):
+            # the act the participle spells out is the event ("lashed out at", not "accusing")
+            keep, drop = (same, c) if _elaboration(c, same) else (c, same)
+        else:
+            keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
         keep.mentions = sorted(same.mentions + c.mentions, key=lambda s: s.start)
         if keep.date is None and drop.date is not None:
             keep.date, keep.date_span = drop.date, drop.date_span
