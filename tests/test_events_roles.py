@@ -802,3 +802,17 @@ def test_a_participle_spelling_out_a_verbal_act_is_that_act(coder):
     # guard: a participle aimed at someone else stays its own act
     got = coded(coder, "Iran condemned the attack, accusing Israel of terrorism.")
     assert ("IRN", "ISR") in {(s, t) for m, s, t, c in got if c.startswith("112")}
+
+
+def test_a_state_does_not_answer_its_own_acts(coder):
+    text = ("On Saturday, representatives from Iran acknowledged their government had shot down a Ukrainian "
+            "jet, blaming human error. For several days Iran denied the accusation.")
+    denied = [e for e in coder.code(text, date=D, doc_id="t").events if e.cameo == "016"]
+    assert denied and denied[0].target is None
+
+
+def test_the_doer_of_a_killing_told_by_a_relative_clause_is_the_noun_not_the_place(coder):
+    got = coded(coder, "Iran launched missiles at US troops in response to the US airstrike that killed "
+                       "Iranian general Qasem Soleimani at a Baghdad airport.")
+    assert not [s for m, s, t, c in got if s == "IRQ"]
+    assert ("USA", "IRNMIL") in {(s, t) for m, s, t, c in got}

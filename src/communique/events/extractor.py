@@ -571,7 +571,11 @@ class EventExtractor:
         found_date, date_span, place = self._date_and_place(m, article_date)
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
         state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
-        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act):
+        by_noun = m.token.dep_ == "relcl" and m.token.head.pos_ == "NOUN" and code[:2] in UNCLAIMED_VIOLENCE \
+            and self.lexicon.match(m.token.head) is not None
+        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun:
+            # (not "the US airstrike that killed Soleimani at a Baghdad airport": the airstrike
+            # did it, and is an event of its own)
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)

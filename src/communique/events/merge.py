@@ -172,14 +172,22 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             if named is not None:
                 root = nouns[named.lemma_.lower()]
                 act = next((a for a in reversed(order) if a.trigger.idx < named.idx and a.code[:2] == root
-                            and a.source is not None and _who(a.source) != _who(c.source)), None)
+                            and a.source is not None and _who(a.source) != _who(c.source)
+                            and not _one_state(a.source, c.source)), None)
         if act is None:
             continue
         party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
         if party is not None and party.kind == "place":
             continue  # the place standing in for an attack's unnamed doers is nobody to answer
-        if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source):
+        if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source) \
+                and not _one_state(party, c.source):
             c.target = party
+
+
+def _one_state(a, b) -> bool:
+    """'Iran' and its government are one party: a state does not answer its own acts
+    ("Iran denied the accusation" is no denial of what Iran's envoys blamed)."""
+    return a.country is not None and a.country == b.country and "state" in (a.kind, b.kind)
 
 
 @lru_cache(maxsize=1)
