@@ -816,3 +816,9 @@ def test_the_doer_of_a_killing_told_by_a_relative_clause_is_the_noun_not_the_pla
                        "Iranian general Qasem Soleimani at a Baghdad airport.")
     assert not [s for m, s, t, c in got if s == "IRQ"]
     assert ("USA", "IRNMIL") in {(s, t) for m, s, t, c in got}
+
+
+def test_an_honour_conferred_is_praise_not_a_consultation(coder):
+    got = coded(coder, "The president of Namibia conferred the honour on the Chinese ambassador.")
+    assert [(s, t, c) for m, s, t, c in got] == [("NAMGOV", "CHNGOV", "051")]
+    assert [c for m, s, t, c in coded(coder, "The Russian and Chinese ministers conferred in Geneva.")] == ["040"]
