@@ -138,6 +138,15 @@ def read_entities(path: Path | str, text: str | None = None) -> list[Entity]:
     return out
 
 
+# Words for bodies, never a surname: the source files list some bodies as persons
+# ("Politburo of the Communist Party of the Soviet Union"), whose last word would
+# otherwise make "the House Intelligence Committee" the Soviet Politburo.
+_BODY_WORDS = frozenset({"party", "committee", "politburo", "council", "bureau", "union", "ministry", "front",
+                         "movement", "army", "assembly", "congress", "parliament", "government", "commission",
+                         "presidium", "secretariat", "office", "agency", "court", "league", "organization",
+                         "organisation", "forces", "force", "police", "cabinet", "senate", "house", "coalition"})
+
+
 @dataclass
 class Gazetteer:
     entities: list[Entity] = field(default_factory=list)
@@ -195,7 +204,8 @@ class Gazetteer:
                     continue
                 for a in e.aliases:
                     words = fold(a).split()
-                    if len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha():
+                    if len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha() \
+                            and words[-1] not in _BODY_WORDS:
                         ids = index.setdefault(words[-1], [])
                         if e.id not in ids:
                             ids.append(e.id)
