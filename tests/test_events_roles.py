@@ -822,3 +822,10 @@ def test_an_honour_conferred_is_praise_not_a_consultation(coder):
     got = coded(coder, "The president of Namibia conferred the honour on the Chinese ambassador.")
     assert [(s, t, c) for m, s, t, c in got] == [("NAMGOV", "CHNGOV", "051")]
     assert [c for m, s, t, c in coded(coder, "The Russian and Chinese ministers conferred in Geneva.")] == ["040"]
+
+
+def test_a_capitalised_bare_plural_body_takes_the_story_state(coder):
+    text = ("The United States House of Representatives passed a resolution. President Donald Trump "
+            "criticized Nancy Pelosi. Pelosi criticized Trump.\nRepublican Representatives attacked the inquiry.")
+    attacked = [e for e in coder.code(text, date=D, doc_id="t").events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].source.code == "USALEG" and attacked[0].source.country_from == "article"

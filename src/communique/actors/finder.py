@@ -104,7 +104,7 @@ def _bare(doc: Doc, m: Mention) -> bool:
     "officials said": news writes these for the bodies of the place it reports on."""
     first = doc[m.start]
     return m.kind == "sector" and len(m.pieces) == 1 and m.pieces[0].type == "role" and first.i == m.pieces[0].start \
-        and first.tag_ in ("NNS", "NN") and not first.like_num
+        and first.tag_ in ("NNS", "NN", "NNPS") and not first.like_num
 
 
 def self_people(doc: Doc, m: Mention) -> bool:
