@@ -829,3 +829,13 @@ def test_a_capitalised_bare_plural_body_takes_the_story_state(coder):
             "criticized Nancy Pelosi. Pelosi criticized Trump.\nRepublican Representatives attacked the inquiry.")
     attacked = [e for e in coder.code(text, date=D, doc_id="t").events if e.trigger.text == "attacked"]
     assert attacked and attacked[0].source.code == "USALEG" and attacked[0].source.country_from == "article"
+
+
+def test_in_a_disaster_story_deaths_with_no_doer_are_no_attack(coder):
+    text = ("Hurricane Dorian hit the Bahamas on Sunday. The storm brought winds of 185 mph.\n"
+            "Prime minister Hubert Minnis said that twenty people have been confirmed killed. "
+            "Many homes in the affected areas have been destroyed.")
+    assert [e.cameo for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root in ("17", "18", "19", "20")] == []
+    # guard: force by a named doer in such a story still codes
+    text = ("Hurricane Dorian hit the Bahamas on Sunday.\nPolice shot two looters in Nassau on Monday.")
+    assert [e.cameo_root for e in coder.code(text, date=D, doc_id="t").events] == ["19"]

@@ -222,6 +222,25 @@ def _home_state(actors: list[Actor], doc: Doc | None = None) -> Actor | None:
                  sentence_index=first.sentence_index, country_from="article")
 
 
+def _disaster_story(doc: Doc) -> bool:
+    """A story about a natural disaster: one named as a verb's subject anywhere ("the
+    hurricane destroyed"), or named at all in its first two sentences."""
+    words = grammar()["disaster_nouns"]
+    firsts = [s for _, s in zip(range(2), sentences(doc))]
+    return any(t.lemma_.lower() in words for s in firsts for t in s) or any(
+        t.lemma_.lower() in words and t.dep_ in ("nsubj", "nsubjpass") for t in doc)
+
+
+def _disaster_toll(c: "Candidate") -> bool:
+    """Deaths or destruction with no doer named, or only a place or the victims standing in
+    for one (see _disaster_story)."""
+    if c.code[:2] not in UNCLAIMED_VIOLENCE and not c.code.startswith("171"):
+        return False
+    s = c.source
+    return s is None or s.kind == "place" or (s.code is not None and s.sector in ("CVL", None)
+                                               and s.kind in ("sector", "state", "place"))
+
+
 def _figurative(noun: Token) -> bool:
     """A fight named by what it is fought with or over: "court battle", "trade war",
     "war of words" (grammar.yaml figurative_fight_modifiers)."""
@@ -787,6 +806,8 @@ class EventExtractor:
                     c.speaker = q[2]
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
             found.extend(c for c in cands if c.actorless or not _private(c))
+        if _disaster_story(doc):
+            found = [c for c in found if not _disaster_toll(c)]
         return found
 
     def _quoted_accusations(self, harms, cands, quoted, sent, si, article_date) -> list[Candidate]:
