@@ -839,3 +839,10 @@ def test_in_a_disaster_story_deaths_with_no_doer_are_no_attack(coder):
     # guard: force by a named doer in such a story still codes
     text = ("Hurricane Dorian hit the Bahamas on Sunday.\nPolice shot two looters in Nassau on Monday.")
     assert [e.cameo_root for e in coder.code(text, date=D, doc_id="t").events] == ["19"]
+
+
+def test_an_election_rally_is_no_protest(coder):
+    assert [c for m, s, t, c in coded(coder, "As a part of an election rally in Istanbul, Erdogan said the museum "
+                                              "would become a mosque.") if c.startswith("14")] == []
+    # guard: a rally against the government is one
+    assert [c[:2] for m, s, t, c in coded(coder, "Thousands joined an anti-government rally in Minsk.")] == ["14"]

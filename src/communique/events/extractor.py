@@ -393,6 +393,10 @@ class EventExtractor:
             if (entry.code or "")[:2] in UNCLAIMED_VIOLENCE and (
                     (entry.pos == "noun" and _figurative(tok)) or (m.thing is not None and _figurative(m.thing))):
                 continue  # "a court battle over attempts to delay the voting", "engaged in a war of words"
+            if (entry.code or "")[:2] == "14" and entry.pos == "noun" and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in grammar()["campaign_modifiers"]
+                    for c in tok.children):
+                continue  # "as part of an election rally, Erdogan said": no protest
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
