@@ -846,3 +846,10 @@ def test_an_election_rally_is_no_protest(coder):
                                               "would become a mosque.") if c.startswith("14")] == []
     # guard: a rally against the government is one
     assert [c[:2] for m, s, t, c in coded(coder, "Thousands joined an anti-government rally in Minsk.")] == ["14"]
+
+
+def test_attacking_a_legal_or_political_act_is_criticism(coder):
+    got = coded(coder, "Trump responded to the ruling via Twitter, attacking the subpoena as a political strategy.")
+    assert [c for m, s, t, c in got] == ["111"]
+    # guard: forces are attacked by force
+    assert [c[:2] for m, s, t, c in coded(coder, "Rebels attacked the government forces near Aleppo.")] == ["18"]
