@@ -853,3 +853,17 @@ def test_attacking_a_legal_or_political_act_is_criticism(coder):
     assert [c for m, s, t, c in got] == ["111"]
     # guard: forces are attacked by force
     assert [c[:2] for m, s, t, c in coded(coder, "Rebels attacked the government forces near Aleppo.")] == ["18"]
+
+
+def test_what_explodes_by_itself_did_nothing(coder):
+    assert coded(coder, "The sevengill shark population exploded off Alaska.") == []
+    assert [c for m, s, t, c in coded(coder, "A suicide bomber exploded his vest near the police station "
+                                              "in Kabul.")] == ["183"]
+
+
+def test_a_weapon_that_went_off_killing_people_is_an_attack_on_them(coder):
+    # CAMEO: an attack nobody is named for has its place as the source
+    assert coded(coder, "A bomb exploded in a market in Kabul, killing 12 people.") == [
+        ("asserted", "AFG", "AFGCVL", "183")]
+    # guard: a storm is no weapon
+    assert coded(coder, "The storm hit the coast, killing 12 people.") == []

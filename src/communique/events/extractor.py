@@ -369,6 +369,19 @@ class EventExtractor:
                                 return hit
         return None
 
+    def _weapon_subject(self, verb: Token) -> Match | None:
+        """The weapon that did what a trailing participle tells ("a bomb exploded ...,
+        killing 12 people", "a rocket hit the base, wounding two"): the subject of the
+        clause the participle hangs on, when it is a weapon the lexicon codes as force."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        found = self.lexicon.match(subj) if subj is not None else None
+        if found is None or found.entry.pos != "noun" or (found.entry.code or "")[:2] not in UNCLAIMED_VIOLENCE:
+            return None
+        return found
+
     # -- one sentence ----------------------------------------------------------------
     def _sentence(self, sent: SpacySpan, si: int, roles: RoleFinder, article_date):
         out: list[Candidate] = []
@@ -592,6 +605,14 @@ class EventExtractor:
             if new is not None:
                 code, mode = new
         found_date, date_span, place = self._date_and_place(m, article_date)
+        weapon = None
+        if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
+            weapon = self._weapon_subject(m.token)
+            if weapon is not None:
+                # "a bomb exploded in a market in Kabul, killing 12 people": the weapon's
+                # attack (its own code), placed where it went off
+                code = weapon.entry.code
+                place = place or self._place_near(Match(token=m.token.head, entry=m.entry))
         base_conf = 0.55 + 0.05 * min(entry.specificity[0], 2)
         state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
         by_noun = m.token.dep_ == "relcl" and m.token.head.pos_ == "NOUN" and code[:2] in UNCLAIMED_VIOLENCE \
@@ -631,7 +652,8 @@ class EventExtractor:
             if not r.targets:
                 pairs.append((protesters, None))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
-                (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
+                weapon is not None
+                or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
                 or (entry.pos == "noun" and m.token.dep_ not in ("compound", "amod", "nmod", "conj")
                     and _victim_of(m.token, r.target_via))):
