@@ -867,3 +867,9 @@ def test_a_weapon_that_went_off_killing_people_is_an_attack_on_them(coder):
         ("asserted", "AFG", "AFGCVL", "183")]
     # guard: a storm is no weapon
     assert coded(coder, "The storm hit the coast, killing 12 people.") == []
+
+
+def test_only_forces_retreat(coder):
+    text = "After the songwriter Robert Hunter retreated to New Mexico, he wrote songs for the band."
+    assert [c for m, s, t, c in coded(coder, text) if c.startswith("087")] == []
+    assert [c for m, s, t, c in coded(coder, "Russian troops retreated from the town.")] == ["0874"]

@@ -280,11 +280,18 @@ def _named_countries(m: Match) -> frozenset[str] | None:
     return finder.countries if finder is not None else None
 
 
+MILITARY_DEESCALATION = "087"  # CAMEO 0871-0874: ceasefire, easing a blockade, demobilizing, retreating
+
+
 def _private(c: Candidate) -> bool:
-    """A verbal act between people in private life only (grammar.yaml private_sectors)."""
+    """A verbal act between people in private life only (grammar.yaml private_sectors), or a
+    military de-escalation by a private person."""
+    private = grammar()["private_sectors"]
+    if c.code.startswith(MILITARY_DEESCALATION):
+        # "Hunter retreated to New Mexico": only forces retreat, demobilize or cease fire
+        return c.source is not None and (c.source.sector in private or c.source.code is None)
     if c.code[:2] > VERBAL_LAST_ROOT:
         return False
-    private = grammar()["private_sectors"]
     return all(a is None or (a.country is None and (a.sector in private or a.code is None or a.code[:3] in private))
                for a in (c.source, c.target))
 
