@@ -873,3 +873,9 @@ def test_only_forces_retreat(coder):
     text = "After the songwriter Robert Hunter retreated to New Mexico, he wrote songs for the band."
     assert [c for m, s, t, c in coded(coder, text) if c.startswith("087")] == []
     assert [c for m, s, t, c in coded(coder, "Russian troops retreated from the town.")] == ["0874"]
+
+
+def test_in_an_epidemic_story_its_deaths_are_no_attack(coder):
+    text = ("A new coronavirus has spread in Wuhan. Chinese officials confirmed it has infected over 200 people "
+            "mostly in Wuhan and killed three people.")
+    assert [e.cameo for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root in ("18", "19", "20")] == []
