@@ -83,7 +83,9 @@ def test_overturning_convictions_releases_the_convicted(coder):
 
 def test_a_state_firm_acquiring_a_manufacturer_is_economic_cooperation(coder):
     got = asserted(coder, "State-owned HDT acquired Austrian manufacturer Hirtenberger.")
-    assert ("AUTGOV", "AUTBUS", "061") in got
+    # the firm is named (an organisation no file knows) and is business; the text does not say whose
+    # (HDT is Hungarian: the Austrian state of the sentence, AUTGOV, was a wrong certainty)
+    assert ("BUS", "AUTBUS", "061") in got
 
 
 def test_acquiring_weapons_is_no_economic_cooperation(coder):

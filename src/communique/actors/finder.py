@@ -11,7 +11,8 @@ over the matches.
 
 Kinds of the mentions returned: state, capital (a seat of power as metonym),
 person, igo, group (armed and other non-state groups), org (a named national
-body: ministry, party, agency, company, university), sector (a role word
+body: ministry, party, agency, company, university; or one no file knows, kept by its
+name with what its noun and demonym say: 'broadcaster ABS-CBN' MED), sector (a role word
 with no name: "Iraqi police"), alias (a later/shorter mention of a person of
 the document), pronoun, outlet (a news source: attribution, never an event
 actor).  Codes without a country are the sector alone (``GOV``), as GDELT
@@ -107,6 +108,11 @@ def _bare(doc: Doc, m: Mention) -> bool:
         and first.tag_ in ("NNS", "NN", "NNPS") and not first.like_num
 
 
+def _unknown_org(m: Mention) -> bool:
+    """An organisation no file knows ('broadcaster ABS-CBN'): named by its own text."""
+    return m.kind == "org" and bool(m.name) and any(p.type == "orgname" for p in m.pieces)
+
+
 def self_people(doc: Doc, m: Mention) -> bool:
     """A people named by a plural demonym ('the Albanians') or a people of no state ('Kurds')."""
     last = doc[m.end - 1]
@@ -192,6 +198,7 @@ class ActorFinder:
         self._article_country(doc, out)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
+        self._same_org(out)
         self._entities(out)
         return out
 
@@ -415,7 +422,7 @@ class ActorFinder:
         """'A spokesperson for Stagecoach South', "Daily Xtra's editorial director, Rachel Giese": a
         generic title (spokesperson, director, official) of a body named but not known says nothing of
         the sector; it would otherwise read as the government's (GOV)."""
-        covered = {i for m in ms for i in range(m.start, m.end)}
+        covered = {i for m in ms if not _unknown_org(m) for i in range(m.start, m.end)}
 
         def unknown_name(i: int) -> bool:
             return 0 <= i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
@@ -529,11 +536,26 @@ class ActorFinder:
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
 
     @staticmethod
+    def _same_org(ms: list[Mention]) -> None:
+        """'broadcaster ABS-CBN ... ABS-CBN said': an organisation no file knows, named again alone, is the
+        one its first mention described (same name), with that mention's code."""
+        seen: dict[str, Mention] = {}
+        for m in ms:
+            if not _unknown_org(m):
+                continue
+            first = seen.setdefault(m.name, m)
+            if first is not m and m.code is None and first.code:
+                m.country, m.sector, m.code = first.country, first.sector, first.code
+                m.extra["country_from"] = "antecedent"
+
+    @staticmethod
     def _entities(ms: list[Mention]) -> None:
         ids: dict[tuple, int] = {}
         for m in ms:
             if m.person_key:
                 key = ("person", m.person_key)
+            elif _unknown_org(m):
+                key = ("org", m.name)  # an organisation no file knows: its name is who it is
             elif m.code and m.kind == "sector" and m.country is None:
                 # a bare sector is no name: "fundamentalist leaders" and "their Muslim
                 # followers" (both MUS) are two parties; "the government" twice is one

@@ -39,7 +39,7 @@ _COMMON = {"the", "a", "an", "and", "of", "in", "on", "at", "to", "for", "by", "
 class Piece:
     start: int  # token offsets
     end: int
-    type: str  # ent | role | name
+    type: str  # ent | role | name (a person no one knows) | orgname (an organisation no one knows)
     ents: list[Entity] = field(default_factory=list)
     role: Role | None = None
 
@@ -81,6 +81,28 @@ _LONGER_NAMES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _NAME_LINKS = {"de", "du", "des", "di", "del", "della", "la"}
 
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
+
+
+# the nouns of organisations whose name may follow them ("broadcaster ABS-CBN", "enterprise HDT")
+ORG_NOUNS = {"company", "firm", "corporation", "enterprise", "broadcaster", "manufacturer", "carmaker", "automaker",
+             "airline", "bank", "conglomerate", "retailer", "insurer", "drugmaker", "lender", "producer", "exporter",
+             "contractor", "network", "station", "channel", "operator", "startup", "giant", "group", "agency",
+             "newspaper", "daily", "outlet", "charity", "university", "regulator", "utility", "maker"}
+# the last words of names of things, not bodies ("the Paris Agreement", "the World Cup")
+_THING_ENDS = {"act", "acts", "bill", "law", "laws", "treaty", "agreement", "accord", "accords", "deal", "plan",
+               "convention", "summit", "games", "cup", "prize", "award", "awards", "index", "day", "week", "festival",
+               "olympics", "championship", "championships", "league", "protocol", "initiative", "program",
+               "programme", "strategy", "doctrine", "code", "constitution", "charter", "report", "fund", "mission",
+               "project", "operation", "scheme", "declaration", "resolution", "road", "street", "square", "airport",
+               "stadium", "bridge", "station", "port", "virus", "fever", "syndrome", "disease", "war", "crisis", "area",
+               "zone", "pact", "facility", "facilities", "plant", "reactor", "mine", "base", "prison", "camp"}
+_THING_WORDS = {"utc", "gmt", "brexit", "covid", "coronavirus", "sars", "mers", "ebola", "zika", "h1n1", "aids", "hiv"}
+_ORG_JOINERS = {"-", "&"}
+
+
+def org_noun(role: Role | None) -> bool:
+    """The role is the noun of an organisation ("broadcaster", "arms manufacturer", "state-owned enterprise")."""
+    return role is not None and role.phrase.split()[-1] in ORG_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -457,8 +479,95 @@ class PieceMatcher:
                 taken[i] = True
             chosen.append(self._name_piece(doc, s, e, chosen))
         chosen += self._titled_names(doc, chosen, taken)
+        chosen += self._org_names(doc, ents, chosen, taken)
         chosen.sort(key=lambda p: p.start)
         return chosen
+
+    def _org_names(self, doc: Doc, ents, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
+        """Organisations no file knows: a name the tagger calls ORG that no piece covers ("condemned the
+        NTC"), and capitalised proper nouns right after the noun of an organisation ("broadcaster
+        ABS-CBN", "enterprise HDT").  The chain grammar joins them to their role and demonym; a name
+        alone keeps its text and no code.  Not in title-case headlines, not names of things (laws,
+        treaties, games, diseases: ``_THING_ENDS``), not names with digits."""
+        out: list[Piece] = []
+        # the words of the people's names in the text: "Iyambo's", "Lam" tagged ORG are those people
+        people = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
+
+        def name_like(s: int, e: int) -> bool:
+            toks = doc[s:e]
+            if not toks or any(taken[t.i] for t in toks) or not toks[0].text[:1].isupper() \
+                    or not toks[-1].text[:1].isupper():
+                return False
+            if any(any(c.isdigit() for c in t.text) or t.like_num or not (t.is_alpha or t.text in _ORG_JOINERS)
+                   for t in toks):
+                return False  # "Marine One", "COVID-19"
+            words = [t.lower_ for t in toks]
+            if words[-1] in _THING_ENDS or words[-1] in facility_words() or any(w in _THING_WORDS for w in words) or words[0] in _NAME_PARTICLES:
+                return False  # "the Paris Agreement", "Brexit", "Al-Quaety" (a person's name)
+            if len(toks) == 1 and (words[0] in _COMMON or words[0] in self.roles):
+                return False  # "the House", "the Senate": a word, no name
+            if any(t.text in people for t in toks) or self.gaz.people(toks.text):
+                return False
+            if s >= 1 and doc[s - 1].lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+                return False  # "tested its Falcon Heavy": a thing one has
+            last = toks[-1]
+            if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= e and last.head.pos_ == "NOUN" \
+                    and last.head.is_lower:
+                return False  # "a Cheltenham man", "the Falcon Heavy rocket": a name that says what kind of thing
+            return _prose(toks[0].sent)
+
+        # the short forms the text defines: "(AfCFTA)" -> where its "(" stands
+        short_forms = {doc[i + 1].text: i for i in range(len(doc) - 2)
+                       if doc[i].text == "(" and doc[i + 2].text == ")"}
+        added: set[int] = set()
+        titles = {p.end: p for p in chosen if p.type == "role"}
+        places = {p.start for p in chosen if p.type == "ent" and p.ents[0].kind in ("state", "capital", "place")}
+
+        def add(s: int, e: int) -> None:
+            for i in range(s, e):
+                taken[i] = True
+                added.add(i)
+            out.append(Piece(s, e, "orgname"))
+
+        # capitalised words right after the noun of an organisation: "broadcaster ABS-CBN"
+        for p in chosen:
+            if p.type != "role" or not org_noun(p.role) or p.end >= len(doc) or not doc[p.end - 1].is_lower \
+                    or doc[p.end - 1].tag_ not in ("NN", "NNP") or taken[p.end]:
+                continue
+            e = p.end
+            while e < len(doc) and e - p.end < 5 and not taken[e] and not doc[e].is_sent_start and (
+                    (doc[e].text[:1].isupper() and doc[e].pos_ == "PROPN" and doc[e].ent_type_ in ("", "ORG", "PRODUCT"))
+                    or (doc[e].text in _ORG_JOINERS and e > p.end and not doc[e - 1].whitespace_
+                        and e + 1 < len(doc) and doc[e + 1].text[:1].isupper() and not doc[e].whitespace_)):
+                e += 1
+            if e > p.end and name_like(p.end, e):
+                add(p.end, e)
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            if doc[s].lower_ in ("the", "a", "an"):
+                s += 1
+            if e > s and doc[e - 1].text in ("'s", "’s"):
+                e -= 1
+            if s >= 1 and e < len(doc) and doc[s - 1].text == "(" and doc[e].text == ")":
+                continue  # "(UCF)", "(ILO)": the short form of the name before it, known or not
+            if e - s == 1 and doc[s].text in short_forms and short_forms[doc[s].text] - 1 not in added:
+                continue  # "the AfCFTA" after "the African Continental Free Trade Area (AfCFTA)": a thing's
+            if e + 1 < len(doc) and doc[e].text == "," and (doc[e + 1].ent_type_ == "GPE" or e + 1 in places):
+                continue  # "Pandeglang, Banten": a town the tagger took for a body
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and taken[e + 1]:
+                continue  # "The International Labor Office (ILO)": the known short form says who
+            title = titles.get(s)
+            if s >= 1 and doc[s - 1].is_lower and doc[s - 1].pos_ == "NOUN" and not (
+                    title is not None and (org_noun(title.role) or title.role.outlet)):
+                continue  # "video game developer Perttu Ahola": a noun that may be a person's says what it is
+            if s >= 1 and doc[s - 1].is_alpha and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ == "PROPN" \
+                    and not taken[s - 1] and not doc[s - 1].is_sent_start:
+                continue  # "Ehasn Ghaem-Maghami": the end of a longer name the tagger split, a person's as often
+            if e > s and name_like(s, e):
+                add(s, e)
+        return out
 
     # ------------------------------------------------------------------
     def _settle_places(self, doc: Doc, cands: list[Piece]) -> list[Piece]:

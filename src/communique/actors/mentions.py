@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from .codes import HISTORICAL_STATES, join_code, split_code
 from .gazetteer import settle_people
-from .matcher import Piece
+from .matcher import Piece, org_noun
 
 # words that may stand inside or before a title without breaking it
 MODIFIERS = {
@@ -195,6 +195,20 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
     if (_country_piece(last) or last.kind == "igo") and nxt.type == "role" and not has_person and not has_role and gap \
             and all(_glue(t) or _noun_modifier(t) for t in gap) and "-" not in words:
         return ""  # "French paper workers", "Iraqi oil ministry officials": a trade between nation and role
+    if nxt.type == "orgname":
+        # "broadcaster ABS-CBN", "Hungarian state-owned enterprise HDT", "the company, Salling Group": an
+        # organisation no file knows, named after its noun (in apposition) or after its state's adjective
+        if has_person or any(q.type == "orgname" or _named_piece(q) for q in chain):
+            return None
+        if last.type == "role" and org_noun(last.role) and doc[last.end - 1].tag_ in ("NN", "NNP") and doc[last.end - 1].is_lower \
+                and (not words or words in ([","], [",", "the"])):
+            return "," if words else ""
+        if last.type == "role" and not words and "BUS" in last.role.sectors and doc[last.end - 1].pos_ in ("ADJ", "VERB") \
+                and doc[last.end - 1].is_lower:
+            return ""  # "state-owned HDT"
+        if _country_piece(last) and not words and doc[last.end - 1].pos_ == "ADJ" and not has_role:
+            return ""
+        return None
     if all(_glue(t) for t in gap) and "-" not in words:
         if last.type == "role" and (nxt.type == "role" or nxt_person):
             return "" if not (nxt_person and has_person) else None
@@ -294,7 +308,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
                 former = True
     m = Mention(start, chain[-1].end, chain)
     country = host = None
-    person = named = None
+    person = named = unknown = None
     roles = []
     places_only = True
     people_of = False  # "ethnic Albanians": civilians of no stated country
@@ -329,6 +343,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
                 places_only = False
         elif p.kind in ("person", "name"):
             person = p
+            places_only = False
+        elif p.type == "orgname":
+            unknown = p
             places_only = False
         elif link == "to":
             host = split_code(p.ent.code_at(date))[0]
@@ -405,6 +422,16 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             sector = role_sector  # "the UN chief": the body's head is its government
         if ent.kind in ("igo", "group", "org", "outlet"):
             m.code = ent.code_at(date)  # kept below when the title did not change country or sector
+    elif unknown is not None:
+        # an organisation no file knows: its name, and what its noun and its state's adjective say
+        m.kind = "org"
+        m.name = doc[unknown.start:unknown.end].text
+        country = country or role_country
+        sector = role_sector
+        if head is not None and "BUS" in head.sectors:
+            sector = "BUS"  # "state-owned HDT": a state's firm is business (CAMEO), the country says whose
+        if sector == "GOV" and any(r.outlet for r in roles) and country:
+            m.code = country + "GOVMED"  # "state broadcaster X": the state's media
     elif roles:
         m.kind = m.kind or "sector"
         country = country or role_country

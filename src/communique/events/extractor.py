@@ -283,6 +283,11 @@ def _named_countries(m: Match) -> frozenset[str] | None:
 MILITARY_DEESCALATION = "087"  # CAMEO 0871-0874: ceasefire, easing a blockade, demobilizing, retreating
 
 
+def _press(a: Actor) -> bool:
+    """The addressee of words that is the press, or may be: media, or an organisation no file knows."""
+    return a.sector == "MED" or (a.kind == "org" and a.code is None)
+
+
 def _private(c: Candidate) -> bool:
     """A verbal act between people in private life only (grammar.yaml private_sectors), or a
     military de-escalation by a private person."""
@@ -803,11 +808,12 @@ class EventExtractor:
             if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs
                                               or _comment(m.token, speaker)):
                 continue  # "Israel said ..." reports; it is not itself an event
-            if m.entry.cue == "speech" and any(t.sector == "MED" for t in r.targets):
+            if m.entry.cue == "speech" and any(_press(t) for t in r.targets):
                 # "told our correspondent", "told reporters": the press carries a
                 # statement, it is not its addressee (no event between a speaker
-                # and the outlet that quotes them)
-                r = replace(r, targets=[t for t in r.targets if t.sector != "MED"])
+                # and the outlet that quotes them); nor is a body no file knows
+                # ("told ThePrint", "stated to the CBC": as often an outlet)
+                r = replace(r, targets=[t for t in r.targets if not _press(t)])
             made = self._candidates(m, r, sent, si, article_date)
             if not _about_something(m.token, cands) or _elaborates(m.token, cands):
                 # "Shapps announced the measure", "he said it would be a condition of

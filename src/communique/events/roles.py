@@ -144,8 +144,10 @@ class RoleFinder:
         self.countries = frozenset(a.country for a in actors if a.country and a.country_from is None)
         self.by_token: dict[int, Actor] = {}
         for a in actors:
-            if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None and a.kind != "person"):
+            if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None
+                                        and a.kind not in ("person", "org")):
                 continue  # outlets are attribution; a name with no code at all says nothing
+                # (but a person or an organisation named is a party, code unknown)
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is None:
                 continue
