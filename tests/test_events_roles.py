@@ -879,3 +879,9 @@ def test_in_an_epidemic_story_its_deaths_are_no_attack(coder):
     text = ("A new coronavirus has spread in Wuhan. Chinese officials confirmed it has infected over 200 people "
             "mostly in Wuhan and killed three people.")
     assert [e.cameo for e in coder.code(text, date=D, doc_id="t").events if e.cameo_root in ("18", "19", "20")] == []
+
+
+def test_a_weather_warning_is_no_threat(coder):
+    assert [c for m, s, t, c in coded(coder, "The NHC issued a hurricane warning for the Bahamas.")
+            if c.startswith("13")] == []
+    assert [c for m, s, t, c in coded(coder, "Russia issued a warning to Ukraine.")] == ["130"]

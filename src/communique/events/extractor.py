@@ -422,6 +422,10 @@ class EventExtractor:
                     c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in grammar()["campaign_modifiers"]
                     for c in tok.children):
                 continue  # "as part of an election rally, Erdogan said": no protest
+            if (entry.code or "")[:2] == "13" and entry.pos == "noun" and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in grammar()["advisory_modifiers"]
+                    for c in tok.children):
+                continue  # "the NHC issued a hurricane warning": an advisory, no threat
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
