@@ -180,3 +180,15 @@ def test_build_script_leaves_out_reviewed_aliases():
 def test_the_south_pole_is_no_pole(nlp, finder):
     got = finder.find(nlp("The expedition reached the South Pole on Monday."), date=dt.date(2020, 1, 1))
     assert not any(a.country == "POL" for a in got), got
+
+
+def test_name_words_are_lower_case_word_lists():
+    from communique.actors.gazetteer import name_words
+    words = name_words()
+    assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words"}
+    for key, values in words.items():
+        assert values, key
+        assert all(w == w.lower() and w.strip() == w and " " not in w for w in values), key
+    # an organisation noun that also ends names of things must be a known double ("a TV station",
+    # "a railway station"); any other overlap would hide every "<noun> X" organisation name
+    assert words["org_nouns"] & words["thing_ends"] <= {"station"}

@@ -35,6 +35,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
 from .codes import split_code
 
 DATA = "data/actors"
@@ -138,13 +140,12 @@ def read_entities(path: Path | str, text: str | None = None) -> list[Entity]:
     return out
 
 
-# Words for bodies, never a surname: the source files list some bodies as persons
-# ("Politburo of the Communist Party of the Soviet Union"), whose last word would
-# otherwise make "the House Intelligence Committee" the Soviet Politburo.
-_BODY_WORDS = frozenset({"party", "committee", "politburo", "council", "bureau", "union", "ministry", "front",
-                         "movement", "army", "assembly", "congress", "parliament", "government", "commission",
-                         "presidium", "secretariat", "office", "agency", "court", "league", "organization",
-                         "organisation", "forces", "force", "police", "cabinet", "senate", "house", "coalition"})
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, frozenset[str]]:
+    """The word lists of name_words.yaml (organisation nouns, ends of names of things,
+    words for bodies), read once."""
+    raw = yaml.safe_load(_data_text("name_words.yaml"))
+    return {k: frozenset(str(w) for w in v) for k, v in raw.items()}
 
 
 @dataclass
@@ -205,7 +206,7 @@ class Gazetteer:
                 for a in e.aliases:
                     words = fold(a).split()
                     if len(words) >= 2 and len(words[-1]) > 2 and words[-1].isalpha() \
-                            and words[-1] not in _BODY_WORDS:
+                            and words[-1] not in name_words()["body_words"]:
                         ids = index.setdefault(words[-1], [])
                         if e.id not in ids:
                             ids.append(e.id)

@@ -19,7 +19,7 @@ from ..nlp import text_of
 from ..places import placed_elsewhere
 
 from .codes import split_code
-from .gazetteer import Entity, Gazetteer, _data_text, fold
+from .gazetteer import Entity, Gazetteer, _data_text, fold, name_words
 from .roles import Role
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,5}$")
@@ -84,19 +84,10 @@ _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", 
 
 
 # the nouns of organisations whose name may follow them ("broadcaster ABS-CBN", "enterprise HDT")
-ORG_NOUNS = {"company", "firm", "corporation", "enterprise", "broadcaster", "manufacturer", "carmaker", "automaker",
-             "airline", "bank", "conglomerate", "retailer", "insurer", "drugmaker", "lender", "producer", "exporter",
-             "contractor", "network", "station", "channel", "operator", "startup", "giant", "group", "agency",
-             "newspaper", "daily", "outlet", "charity", "university", "regulator", "utility", "maker"}
+ORG_NOUNS = name_words()["org_nouns"]
 # the last words of names of things, not bodies ("the Paris Agreement", "the World Cup")
-_THING_ENDS = {"act", "acts", "bill", "law", "laws", "treaty", "agreement", "accord", "accords", "deal", "plan",
-               "convention", "summit", "games", "cup", "prize", "award", "awards", "index", "day", "week", "festival",
-               "olympics", "championship", "championships", "league", "protocol", "initiative", "program",
-               "programme", "strategy", "doctrine", "code", "constitution", "charter", "report", "fund", "mission",
-               "project", "operation", "scheme", "declaration", "resolution", "road", "street", "square", "airport",
-               "stadium", "bridge", "station", "port", "virus", "fever", "syndrome", "disease", "war", "crisis", "area",
-               "zone", "pact", "facility", "facilities", "plant", "reactor", "mine", "base", "prison", "camp"}
-_THING_WORDS = {"utc", "gmt", "brexit", "covid", "coronavirus", "sars", "mers", "ebola", "zika", "h1n1", "aids", "hiv"}
+_THING_ENDS = name_words()["thing_ends"]
+_THING_WORDS = name_words()["thing_words"]
 _ORG_JOINERS = {"-", "&"}
 
 
