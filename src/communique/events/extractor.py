@@ -21,7 +21,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
-from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun
+from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -251,11 +251,20 @@ def _disaster_toll(c: "Candidate") -> bool:
                                                and s.kind in ("sector", "state", "place"))
 
 
+def _modified_by(noun: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in noun.children)
+
+
+# Modifiers that make a noun of a root name something else (grammar.yaml): "an election
+# rally" is no protest, "a hurricane warning" no threat.
+NOT_THE_ACT = {"14": "campaign_modifiers", "13": "advisory_modifiers"}
+
+
 def _figurative(noun: Token) -> bool:
     """A fight named by what it is fought with or over: "court battle", "trade war",
     "war of words" (grammar.yaml figurative_fight_modifiers)."""
     words = grammar()["figurative_fight_modifiers"]
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in noun.children) or any(
+    return _modified_by(noun, words) or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in words for g in p.children) for p in noun.children)
 
 
@@ -277,8 +286,7 @@ def _victim_of(noun: Token, via: Token | None) -> bool:
 def _elaborates(verb: Token, cands: list[Candidate]) -> bool:
     """A participle of saying hung on another coded act of the same clause
     ("congratulated Pelosi, saying ...", "praised the deal, stating ...")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not subjectless_participle(verb, ("advcl", "xcomp", "conj")):
         return False
     return any(c.trigger == verb.head or (c.trigger.head == verb.head and c.trigger.dep_ in ("dobj", "obj"))
                for c in cands)  # ("gave his condolences, adding": the light verb)
@@ -395,8 +403,7 @@ class EventExtractor:
         """The weapon that did what a trailing participle tells ("a bomb exploded ...,
         killing 12 people", "a rocket hit the base, wounding two"): the subject of the
         clause the participle hangs on, when it is a weapon the lexicon codes as force."""
-        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB" \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if not subjectless_participle(verb, ("advcl", "conj")) or verb.head.pos_ != "VERB":
             return None
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         found = self.lexicon.match(subj) if subj is not None else None
@@ -428,14 +435,9 @@ class EventExtractor:
             if (entry.code or "")[:2] in UNCLAIMED_VIOLENCE and (
                     (entry.pos == "noun" and _figurative(tok)) or (m.thing is not None and _figurative(m.thing))):
                 continue  # "a court battle over attempts to delay the voting", "engaged in a war of words"
-            if (entry.code or "")[:2] == "14" and entry.pos == "noun" and any(
-                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in grammar()["campaign_modifiers"]
-                    for c in tok.children):
-                continue  # "as part of an election rally, Erdogan said": no protest
-            if (entry.code or "")[:2] == "13" and entry.pos == "noun" and any(
-                    c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in grammar()["advisory_modifiers"]
-                    for c in tok.children):
-                continue  # "the NHC issued a hurricane warning": an advisory, no threat
+            other = NOT_THE_ACT.get((entry.code or "")[:2])
+            if other is not None and entry.pos == "noun" and _modified_by(tok, grammar()[other]):
+                continue  # "as part of an election rally, Erdogan said", "issued a hurricane warning"
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from functools import lru_cache
 
 from .extractor import CLAIM_RESPONSIBILITY, Candidate
-from .roles import grammar
+from .roles import grammar, subjectless_participle
 
 # Verbal acts whose object can be another happening ("welcomed the talks
 # between A and B", "condemned the attack by A"): they take its parties.
@@ -96,9 +96,7 @@ def _elaboration(a: Candidate, b: Candidate) -> bool:
     """Whether ``a`` is a participle spelling out ``b``, the verbal act it hangs on, by the
     same doer at the same party ("lashed out at the mayor, accusing her of ...",
     "criticized the plan, calling it ...")."""
-    t = a.trigger
-    return t.head == b.trigger and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+    return a.trigger.head == b.trigger and subjectless_participle(a.trigger, ("advcl", "xcomp")) \
         and a.code[:2] in VERBAL_ROOTS and b.code[:2] in VERBAL_ROOTS
 
 
@@ -275,9 +273,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         if same is None:
             out.append(c)
             continue
-        if _elaboration(c, same) or _elaboration(same, c):
-            # the act the participle spells out is the event ("lashed out at", not "accusing")
-            keep, drop = (same, c) if _elaboration(c, same) else (c, same)
+        if _elaboration(c, same):
+            keep, drop = same, c  # the act the participle spells out is the event ("lashed out at", not "accusing")
+        elif _elaboration(same, c):
+            keep, drop = c, same
         else:
             keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
         keep.mentions = sorted(same.mentions + c.mentions, key=lambda s: s.start)

@@ -54,6 +54,13 @@ def grammar() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items()}
 
 
+def subjectless_participle(tok: Token, deps: tuple[str, ...]) -> bool:
+    """A present participle with no subject of its own, hung on its head as one of ``deps``
+    ("condemned the attack, accusing Israel ...", "a bomb exploded, killing 12"): it tells
+    more of its head's clause, whose subject is its doer."""
+    return tok.tag_ == "VBG" and tok.dep_ in deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def noun_rooted_subject(verb: Token) -> Token | None:
     """"Doctors from two American aid groups donated goods to Baghdad", "A rights
     group protested that ...": the small parser sometimes roots such a sentence in
