@@ -260,6 +260,18 @@ def _modified_by(noun: Token, words: frozenset[str]) -> bool:
 NOT_THE_ACT = {"14": "campaign_modifiers", "13": "advisory_modifiers"}
 
 
+SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+
+
+def _joint_exercise(m: Match, r: Roles) -> bool:
+    """A show of force (150) told by an exercise noun (grammar.yaml exercise_nouns) whose
+    doers are the forces of two or more states and which is aimed at no one."""
+    if m.entry.code != SHOW_OF_FORCE or r.targets or len({a.country for a in r.sources if a.country}) < 2:
+        return False
+    words = grammar()["exercise_nouns"]
+    return any(t is not None and t.lemma_.lower() in words for t in (m.token if m.entry.pos == "noun" else None, m.thing))
+
+
 def _figurative(noun: Token) -> bool:
     """A fight named by what it is fought with or over: "court battle", "trade war",
     "war of words" (grammar.yaml figurative_fight_modifiers)."""
@@ -458,6 +470,39 @@ class EventExtractor:
             if any(a.kind == "place" for a in r.sources):
                 # a town is where things happen, not who does them
                 r.sources = [a for a in r.sources if a.kind != "place"]
+            if entry.pos == "verb" and tok.lemma_.lower() in grammar()["helping_verbs"] and not (
+                    r.target_via is not None and r.target_via.head == tok and r.target_via.dep_ in ("dobj", "obj")):
+                clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+                if clause is not None:
+                    # "will help Syria rebuild its army": the parser makes the helped
+                    # party the subject of what it is helped to do; "helped negotiate
+                    # the deal", "helped to plan killings": the help is a part taken in
+                    # an act its own verb codes, no aid to anyone
+                    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    helped = [a for a in roles.actors_of(subj) if all(a is not s for s in r.sources)]
+                    if not helped:
+                        continue
+                    r.targets, r.target_via = helped, subj
+            if entry.pos == "verb" and not r.sources and RoleFinder.is_passive(tok) \
+                    and tok.lemma_.lower() in grammar()["self_moving_verbs"]:
+                # "UN peacekeepers were shipped out of Gorazde", "one third of the
+                # guerrillas have been demobilized": with no agent named, forces moved
+                # out or stood down are their own side's act (CAMEO codes the forces as
+                # the source), and where they left is the other party
+                movers = roles.actors_of(roles.patient(tok))
+                if movers:
+                    left = [a for p in tok.children if p.dep_ in ("prep", "prt") and p.lower_ in ("from", "out")
+                            for g in p.subtree if g.dep_ == "pobj" for a in roles.actors_of(g)
+                            if all(a is not s and (a.entity is None or a.entity != s.entity) for s in movers)]
+                    r = Roles(sources=movers, targets=left[:1], source_via=roles.patient(tok))
+            if _joint_exercise(m, r):
+                # "French and Egyptian warships launched war games": the forces of two
+                # states exercising together cooperate militarily (062, both ways), as
+                # "joint exercises" do; one state's drills show force (150)
+                m = replace(m, entry=replace(entry, code=JOINT_EXERCISE, reciprocal=True))
+                entry = m.entry
+                r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
+                          source_via=r.source_via, target_via=r.source_via)
             if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)
