@@ -39,9 +39,12 @@ ASKING_ROOTS = {"02", "10"}
 HOSTED_ROOTS = {"04", "08", "14", "15", "17", "13", "16", "18", "19", "20"}
 THREAT_ROOTS = {"13"}
 # ...where the host may be the actor's own country: a curfew in one's capital
-# is imposed on it, a visit to it is no visit.
-DOMESTIC_ROOTS = {"14", "17"}
+# is imposed on it, lifting it or threatening it is done to it too; a visit to
+# it is no visit.
+DOMESTIC_ROOTS = {"08", "13", "14", "17"}
 STATELIKE = {"state", "capital"}
+# Dissent (protests, strikes, boycotts): done against someone its cause names.
+DISSENT_ROOTS = {"14"}
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
@@ -107,6 +110,36 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
         return ACCUSE_CODE
     return None
 
+
+
+def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+    """Whom a protest with no target of its own is aimed at: the actors named in
+    "in protest of/against X" ("in defiance of Chinese authorities", grammar.yaml
+    cause_nouns) on the act or the verb that stages it, else in its purpose clause
+    ("to demand the resignation of X", "to protest X's failure").  X may be a deed:
+    its doer or owner is meant ("violations by Algerian forces", "the government's
+    refusal")."""
+    holders = [tok]
+    if pos == "noun" and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)  # "staged a hunger strike in protest ..."
+    causes = grammar()["cause_nouns"]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "out"):
+                continue
+            for noun in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in causes):
+                for q in noun.children:
+                    if q.dep_ == "prep" and q.lower_ in ("of", "against", "at", "over", "to", "with"):
+                        aim = next((g for g in q.children if g.dep_ == "pobj"), None)
+                        found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)]
+                        if found:
+                            return found, aim
+    for h in holders:
+        if h.pos_ in ("VERB", "AUX"):
+            found, via = roles._complement_targets(h, sources)
+            if found:
+                return found, via
+    return [], None
 
 
 @dataclass
@@ -503,6 +536,13 @@ class EventExtractor:
                 entry = m.entry
                 r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                           source_via=r.source_via, target_via=r.source_via)
+            if not r.targets and (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
+                # "staged demonstrations to demand reforms by Suharto's government", "a
+                # hunger strike in protest of the Russian government's refusal": a protest
+                # is aimed at whom its stated cause or demand names
+                found, via = _protest_aim(tok, entry.pos, roles, r.sources)
+                if found:
+                    r.targets, r.target_via = found, via
             if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)

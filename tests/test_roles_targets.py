@@ -1,0 +1,46 @@
+"""Whom an act is done to when no object names it: the place a state's own
+measure covers, the aim a protest states (PLOVER GSR's target conventions,
+which CAMEO shares)."""
+from __future__ import annotations
+
+from datetime import date
+
+D = date(2015, 6, 9)
+
+
+def coded(coder, text):
+    """(mode, source code, target code, cameo) of each event."""
+    return [(e.mode, e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in coder.code(text, date=D, doc_id="t").events]
+
+
+def targets(coder, text, root):
+    return [t for m, s, t, c in coded(coder, text) if c[:2] == root and m == "asserted"]
+
+
+def test_a_threatened_curfew_in_ones_own_city_threatens_it(coder):
+    got = targets(coder, "Egyptian President Hosni Mubarak threatened to impose a curfew in Alexandria.", "13")
+    assert got and got[0] and got[0][:3] == "EGY"
+
+
+def test_lifting_a_curfew_in_ones_own_city_eases_it(coder):
+    got = targets(coder, "Kenya's government on Monday lifted a curfew in Mombasa.", "08")
+    assert got and got[0] and got[0][:3] == "KEN"
+
+
+def test_a_hunger_strike_to_demand_a_resignation_targets_who_should_resign(coder):
+    got = targets(coder, "Hundreds of Kenyan nurses began a hunger strike to demand the resignation "
+                         "of Kenyan President Uhuru Kenyatta.", "14")
+    assert got == ["KENGOV"]
+
+
+def test_a_strike_in_protest_of_a_refusal_targets_who_refused(coder):
+    got = targets(coder, "Hundreds of Kenyan nurses began a hunger strike in protest of the Kenyan "
+                         "government's refusal to raise wages.", "14")
+    assert got == ["KENGOV"]
+
+
+def test_a_protest_in_defiance_of_authorities_targets_them(coder):
+    # (not the town where they stood)
+    got = targets(coder, "Thousands of Palestinians blocked roads in Hebron in defiance of Israeli authorities.", "14")
+    assert got == ["ISRGOV"]
