@@ -44,3 +44,23 @@ def test_a_protest_in_defiance_of_authorities_targets_them(coder):
     # (not the town where they stood)
     got = targets(coder, "Thousands of Palestinians blocked roads in Hebron in defiance of Israeli authorities.", "14")
     assert got == ["ISRGOV"]
+
+
+def test_a_name_in_apposition_to_an_office_the_gazetteer_knows_whole_holds_it(coder):
+    # "UN secretary-general" is one gazetteer entry, not a role word on a body
+    got = [(s, t) for m, s, t, c in coded(coder, "Russia on Monday rejected calls by Marta Lindqvist, "
+                                                   "UN secretary-general, to end the blockade.") if c[:2] == "12"]
+    assert got and got[0][1] == "IGOUNOGOV"
+
+
+def test_what_is_given_is_no_party_whom_it_goes_to_is(coder):
+    text = "Britain is providing aerial photographs and other military intelligence to Ukraine which is preparing an offensive."
+    got = targets(coder, text, "06") + targets(coder, text, "07")
+    assert got and got[0] == "UKR"
+
+
+def test_forces_readied_are_the_doers_own_not_the_target(coder):
+    assert targets(coder, "France mobilized army reservists for a possible war against Libya.", "15") == ["LBY"]
+    # ...and where they are reinforced abroad is the other party
+    got = targets(coder, "Turkey has strengthened its forces in Syria after the attack.", "15")
+    assert got and got[0][:3] == "SYR"

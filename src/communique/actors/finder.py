@@ -281,8 +281,9 @@ class ActorFinder:
             if b is not None and [t.text for t in doc[a.end:b.start]] == [","] \
                     and sentence_starts(doc)[a.start] == sentence_starts(doc)[b.start]:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
+                # (an office the gazetteer names whole, "UN secretary-general", is a role too)
                 if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
-                        and desc.role_words and (desc.country or desc.sector) \
+                        and (desc.role_words or (desc.kind == "igo" and desc.sector)) and (desc.country or desc.sector) \
                         and not _plural_title(doc, desc.pieces):  # not "via his lawyers, X"
                     person.country = desc.country or person.country
                     person.sector = desc.sector or person.sector

@@ -43,6 +43,8 @@ THREAT_ROOTS = {"13"}
 # it is no visit.
 DOMESTIC_ROOTS = {"08", "13", "14", "17"}
 STATELIKE = {"state", "capital"}
+# Force postures (mobilising, alerting, reinforcing): never done to one's own forces.
+POSTURE_ROOTS = {"15"}
 # Dissent (protests, strikes, boycotts): done against someone its cause names.
 DISSENT_ROOTS = {"14"}
 # Generic military force by non-state armed actors reads as CAMEO's
@@ -110,6 +112,33 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
         return ACCUSE_CODE
     return None
 
+
+
+def _own_forces(t: Actor, sources: list[Actor]) -> bool:
+    """Soldiers with no country, or of the doer's own: "its forces", "army reservists"."""
+    return t.sector in ("MIL",) and (t.country is None or any(t.country == s.country for s in sources))
+
+
+def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
+                 sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+    """Whom forces are readied against: "against X" on the act, on its forces, or
+    on what they are readied for ("for a possible war against Iraq"); else the
+    foreign state they stand in ("its forces in Lebanon")."""
+    holders = [tok] + ([forces] if forces is not None else [])
+    holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                for g in p.children if g.dep_ == "pobj"]
+    for want in (("against",), ("in", "into", "to")):
+        for h in holders:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in want:
+                    continue
+                aim = next((g for g in p.children if g.dep_ == "pobj"), None)
+                found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
+                         and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
+                                                        and all(a.country != s.country for s in sources)))]
+                if found:
+                    return found, aim
+    return [], None
 
 
 def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
@@ -536,6 +565,12 @@ class EventExtractor:
                 entry = m.entry
                 r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                           source_via=r.source_via, target_via=r.source_via)
+            if r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS \
+                    and all(_own_forces(t, r.sources) for t in r.targets):
+                # "strengthened its forces in Lebanon", "mobilized army reservists for a
+                # possible war against Iraq": the forces mobilized are the doer's own, the
+                # other party is whom they are readied against or where they stand
+                r.targets, r.target_via = _posture_aim(tok, r.target_via, roles, r.sources)
             if not r.targets and (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
                 # "staged demonstrations to demand reforms by Suharto's government", "a
                 # hunger strike in protest of the Russian government's refusal": a protest

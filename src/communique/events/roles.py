@@ -521,6 +521,14 @@ class RoleFinder:
                 targets = self.actors_of(obj)
                 if targets:
                     r.targets, r.target_via = targets, obj
+            if r.targets and obj is not None and r.target_via is obj and verb.lemma_.lower() in g["giving_verbs"]:
+                # "is providing photographs and other military intelligence to Macedonia":
+                # what is given is no party, whom it goes to is
+                to = next((o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(to) if self._other(a, r.sources)]
+                if found:
+                    r.targets, r.target_via = found, to
         if not r.targets and thing is not None and thing != verb:
             # "tightened the blockade of Serbia (with Albania's help)", "lifted the
             # siege of Sarajevo": what the act is of is its target, before partners
