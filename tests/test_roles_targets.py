@@ -64,3 +64,19 @@ def test_forces_readied_are_the_doers_own_not_the_target(coder):
     # ...and where they are reinforced abroad is the other party
     got = targets(coder, "Turkey has strengthened its forces in Syria after the attack.", "15")
     assert got and got[0][:3] == "SYR"
+
+
+def test_an_act_aimed_through_its_object_targets_whom_it_is_against(coder):
+    got = targets(coder, "Chancellor Merkel has threatened further action against Iran in a televised address.", "13")
+    assert got and got[0] == "IRN"
+
+
+def test_weapons_fired_are_no_party_whom_they_are_fired_against_is(coder):
+    got = targets(coder, "Syrian forces launched artillery, mortar, and rocket fire against Turkish "
+                         "army posts near the border today.", "19")
+    assert got and got[0].startswith("TUR")
+
+
+def test_up_to_a_number_is_the_object_counted(coder):
+    got = targets(coder, "Somali gunmen have kidnapped up to 16 French civilian engineers from a town market.", "18")
+    assert got and got[0].startswith("FRA")

@@ -27,6 +27,8 @@ from .wordforms import forms
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from", "over"}
 # For nominal events the object of "of" is usually the target ("invasion of Ukraine").
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
+# Prepositions that say whom an act is aimed at, on whatever word of it they hang
+AIMED_PREPS = {"against", "toward", "towards"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 UNLOCATED = {"MIL", "REF", "UAF"}
 # Roles that speak for the body named after "for".
@@ -517,6 +519,13 @@ class RoleFinder:
             r.sources = self.actors_of(subj)
             r.source_via = subj
             obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")), None)
+            if obj is None:
+                # "kidnapped up to 16 Russian advisers": the parser reads "up to" as a
+                # particle and a preposition; the counted phrase is the object
+                obj = next((o for u in verb.children if u.dep_ == "prt" and u.lower_ == "up"
+                            for p in u.children if p.dep_ == "prep" and p.lower_ == "to"
+                            for o in p.children if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)),
+                           None)
             if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
                 if targets:
@@ -582,6 +591,20 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        obj = None if passive else next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and (not r.targets or (
+                r.target_via is obj and all(a.country is None and a.kind == "sector" for a in r.targets))):
+            # "threatened further action against Russia": what the act is aimed at
+            # through its object; "launched artillery, mortar and rocket fire against
+            # guerrilla camps": the object with no country (a weapon the finder took
+            # for a unit) yields to whom it is fired against
+            for p in (c for o in (obj, *obj.conjuncts) for c in o.children):
+                if p.dep_ == "prep" and p.lower_ in AIMED_PREPS:
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
+                    if found:
+                        r.targets, r.target_via = found, pobj
+                        break
         if not r.targets and not passive and verb.lemma_.lower() in g["demonstration_verbs"]:
             # "protesters gathered outside the parliament", "around the police complex",
             # "in front of the government headquarters": the body besieged
