@@ -80,3 +80,19 @@ def test_weapons_fired_are_no_party_whom_they_are_fired_against_is(coder):
 def test_up_to_a_number_is_the_object_counted(coder):
     got = targets(coder, "Somali gunmen have kidnapped up to 16 French civilian engineers from a town market.", "18")
     assert got and got[0].startswith("FRA")
+
+
+def test_suspending_ties_is_done_to_the_party_at_their_other_end(coder):
+    got = targets(coder, "France announced a suspension of air links with Libya on Tuesday.", "16")
+    assert got and got[0] == "LBY"
+
+
+def test_an_investigation_into_crimes_targets_who_committed_them(coder):
+    got = targets(coder, "Bosnian police have launched an investigation into alleged crimes committed by "
+                         "Serbian forces against civilians.", "09")
+    assert got and got[0].startswith("SRB")
+
+
+def test_refuge_sought_in_a_state_asks_that_state(coder):
+    got = targets(coder, "Thousands of Syrian refugees sought refuge in Turkey last month.", "10")
+    assert got and got[0] == "TUR"

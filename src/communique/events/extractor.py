@@ -578,7 +578,9 @@ class EventExtractor:
                 found, via = _protest_aim(tok, entry.pos, roles, r.sources)
                 if found:
                     r.targets, r.target_via = found, via
-            if not r.targets and (entry.code or "")[:2] in HOSTED_ROOTS and r.sources:
+            sheltered = m.thing is not None and m.thing.lemma_.lower() in grammar()["refuge_nouns"]
+            if not r.targets and ((entry.code or "")[:2] in HOSTED_ROOTS or sheltered) and r.sources:
+                # (and "sought refuge in Germany": the host asked for shelter)
                 # "arrived in Amman", "a protest in Beijing": the host of a visit, a
                 # meeting or a protest (on the word itself or the verb that stages it)
                 holders = [tok] + ([tok.head] if entry.pos == "noun" and tok.head != tok else []) \

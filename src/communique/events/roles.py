@@ -239,6 +239,10 @@ class RoleFinder:
             (c for c in tok.children if c.dep_ in DESCEND_DEPS and c.dep_ not in ("conj", "cc", "det")),
             key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
         )
+        if tok.lemma_.lower() in grammar()["deed_nouns"]:
+            # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
+            ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
         for c in ordered:
             if c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
                 continue  # "officials in Baghdad" is not Baghdad; "allegations by Rwanda" are Rwanda's
@@ -919,6 +923,18 @@ class RoleFinder:
                     if _platform(p, pobj):
                         continue
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
+                    if found:
+                        r.targets, r.target_via = found, pobj
+                        break
+        if not r.targets:
+            # "announced a suspension of air links with Serbia": what the act is on is
+            # a tie, and the party at its other end is the target
+            ties = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for t in p.children if t.dep_ == "pobj" and t.lemma_.lower() in g["tie_nouns"]]
+            for p in (c for t in ties for c in t.children):
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
