@@ -21,6 +21,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
+from .purpose import refine as refine_purpose
 from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
 
 # Reporting verbs that are public acts in themselves: they code a statement
@@ -856,6 +857,8 @@ class EventExtractor:
                 code_here = UNCONVENTIONAL[code]
             elif code.startswith("171") and s.sector in grammar()["rioting_sectors"]:
                 code_here = RIOT  # "protesters torched police cars": a riot (CAMEO 145)
+            # "staged demonstrations to demand political reforms": 1412, not 141
+            code_here = refine_purpose(code_here, m)
             conf = base_conf + (0.15 if t is not None else 0.0)
             if s.kind in ("pronoun", "alias"):
                 conf -= 0.05

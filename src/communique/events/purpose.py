@@ -1,0 +1,230 @@
+"""What a protest or a call for reform is for: CAMEO's topic sub-codes.
+
+CAMEO splits protests (141-145) and requests for political reform (024, 034,
+104, 123) by their purpose: a change of leader, of policy, rights, or of
+institutions and regime.  A wire states the purpose around the act, not in
+its verb: "staged mass demonstrations to demand political reforms",
+"demonstrated calling for independence", "a hunger strike in protest of the
+arrest of activists", "riots against Israeli military policies".  This module
+finds those phrases in the parse and looks their words up in
+``data/purposes.yaml``; an act whose purpose names no topic keeps its
+three-digit code.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from .lexicon import Match
+
+# Entity types whose words name a party or a thing, not a purpose ("the Liberal
+# Democratic Party", "Human Rights Watch", "Independence Square").
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+# Dependents of a request that say what is asked for; not the asker, the addressee
+# ("called on the UN to ...", "appealed to Iraq"), when and how, nor an aside hung
+# on it ("called for cooperation, claiming a right to a say").
+ASKED = frozenset({"dobj", "xcomp", "ccomp", "prep", "pcomp", "acl", "oprd", "attr"})
+# Dependents of a protest verb that say what it protests ("protested the arrest of").
+PROTESTED = frozenset({"dobj", "prep", "ccomp", "xcomp"})
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "by", "from", "with"})
+# How far from the act its purpose may hang: "rioted following a demonstration
+# calling for ...", "rioted ... joining demonstrators in demanding ...".
+MAX_DEPTH = 3
+# Codes whose purpose is what is asked for, demanded or refused (the request's own
+# complement), rather than a phrase added to an act of dissent.
+REQUEST_ROOTS = frozenset({"02", "03", "10", "12"})
+
+
+class PurposeError(ValueError):
+    """purposes.yaml is malformed."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    words: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+    of_office: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Purposes:
+    topics: tuple[Topic, ...]
+    codes: dict[str, dict[str, str]]
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    nouns: frozenset[str]
+    condition_marks: frozenset[str]
+    office_words: frozenset[str]
+
+
+def _words(raw: dict, key: str, where: str) -> frozenset[str]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise PurposeError(f"{where}: {key} must be a list of words, got {value!r}")
+    return frozenset(v.lower() for v in value)
+
+
+def parse_purposes(raw: dict) -> Purposes:
+    """Check and compile the contents of a purposes file."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("topics"), dict) or not isinstance(raw.get("codes"), dict):
+        raise PurposeError("purposes: expected mappings 'topics' and 'codes'")
+    topics = []
+    for name, spec in raw["topics"].items():
+        if not isinstance(spec, dict):
+            raise PurposeError(f"topic {name}: expected a mapping, got {spec!r}")
+        phrasal = spec.get("phrasal", [])
+        if not isinstance(phrasal, list) or not all(
+                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in phrasal):
+            raise PurposeError(f"topic {name}: phrasal must be a list of [verb, particle] pairs, got {phrasal!r}")
+        topics.append(Topic(name, _words(spec, "words", f"topic {name}"),
+                            frozenset((v.lower(), p.lower()) for v, p in phrasal),
+                            _words(spec, "of_office", f"topic {name}")))
+    names = {t.name for t in topics}
+    codes: dict[str, dict[str, str]] = {}
+    for code, table in raw["codes"].items():
+        if not isinstance(table, dict) or set(table) - names:
+            raise PurposeError(f"codes {code}: expected topic -> code for topics {sorted(names)}, got {table!r}")
+        codes[str(code)] = {k: str(v) for k, v in table.items()}
+    return Purposes(tuple(topics), codes, _words(raw, "purpose_verbs", "purposes"),
+                    _words(raw, "purpose_preps", "purposes"), _words(raw, "purpose_nouns", "purposes"),
+                    _words(raw, "condition_marks", "purposes"), _words(raw, "office_words", "purposes"))
+
+
+def _load(text: str) -> dict:
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def merge_purposes(base: dict, extra: dict) -> dict:
+    """A user's file adds words to topics (new topics go last in precedence), code
+    tables and cue lists; it never removes the package's."""
+    out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
+    for name, spec in (extra.get("topics") or {}).items():
+        mine = dict(out["topics"].get(name, {}))
+        for key in ("words", "phrasal", "of_office"):
+            mine[key] = list(mine.get(key, [])) + list((spec or {}).get(key, []))
+        out["topics"][name] = mine
+    for code, table in (extra.get("codes") or {}).items():
+        out["codes"][code] = {**out["codes"].get(code, {}), **table}
+    for key in ("purpose_verbs", "purpose_preps", "purpose_nouns", "condition_marks", "office_words"):
+        out[key] = list(out.get(key, [])) + list(extra.get(key, []))
+    return out
+
+
+@lru_cache(maxsize=None)
+def purposes() -> Purposes:
+    """The package's purposes file, plus the user's from ``COMMUNIQUE_PURPOSES``
+    (files separated by ``os.pathsep``)."""
+    raw = _load(resources.files("communique.data").joinpath("purposes.yaml").read_text(encoding="utf-8"))
+    for path in filter(None, os.environ.get("COMMUNIQUE_PURPOSES", "").split(os.pathsep)):
+        try:
+            raw = merge_purposes(raw, _load(Path(path).read_text(encoding="utf-8")) or {})
+        except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+            raise PurposeError(f"{path}: {exc}") from exc
+    return parse_purposes(raw)
+
+
+def _of_office(tok: Token, p: Purposes) -> bool:
+    """"the removal of President Mubarak", "the dismissal of the government"."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in p.office_words
+                                           or any(c.lemma_.lower() in p.office_words for c in obj.children
+                                                  if c.dep_ in ("compound", "amod"))):
+                    return True
+    return False
+
+
+def _topic_of_word(tok: Token, p: Purposes) -> str | None:
+    if tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN":
+        return None
+    lemma = tok.lemma_.lower()
+    for topic in p.topics:
+        if lemma in topic.words and (lemma != "right" or tok.pos_ == "NOUN"):
+            return topic.name
+        if lemma in topic.of_office and _of_office(tok, p):
+            return topic.name
+        if topic.phrasal and any((lemma, c.lemma_.lower()) in topic.phrasal
+                                 for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return topic.name
+    return None
+
+
+def _described(tok: Token, top: Token) -> bool:
+    """The word is in a relative clause below ``top`` ("to Bulgaria, where they say they
+    face persecution"): it describes a party or a place, not what is sought."""
+    # (spaCy makes a new Token object per access: compare positions, not identities)
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _topic(tokens: list[Token], p: Purposes) -> str | None:
+    """The first topic in the file's order that any of the words names."""
+    found = {t for t in (_topic_of_word(tok, p) for tok in tokens) if t is not None}
+    return next((t.name for t in p.topics if t.name in found), None)
+
+
+def _stated(start: Token, p: Purposes, depth: int, out: list[Token]) -> None:
+    """Collect the heads of the purpose phrases hung on ``start`` (see the module doc)."""
+    for c in start.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "det", "poss"):
+            continue
+        if c.pos_ == "VERB" and lemma in p.verbs and c.dep_ in ("advcl", "xcomp", "acl", "relcl", "pcomp", "conj"):
+            out.extend(k for k in c.children if k.dep_ not in ("nsubj", "nsubjpass"))
+        elif c.dep_ == "prep" and c.lower_ in p.preps:
+            out.append(c)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in p.condition_marks for m in c.children):
+            out.append(c)
+        elif c.pos_ == "NOUN" and lemma in p.nouns:
+            out.extend(c.children)
+        elif depth + 1 < MAX_DEPTH and c.dep_ in ("advcl", "prep", "pcomp", "pobj", "acl", "xcomp", "relcl"):
+            _stated(c, p, depth + 1, out)
+
+
+def _dissent_purpose(m: Match, p: Purposes) -> list[Token]:
+    starts = [m.token]
+    if m.light is not None:
+        starts.append(m.light)
+    elif m.token.pos_ == "NOUN" and m.token.dep_ in ("dobj", "nsubj") and m.token.head.pos_ == "VERB":
+        starts.append(m.token.head)  # "continued their hunger strike to demand ..."
+    out: list[Token] = []
+    for s in starts:
+        if s.pos_ == "VERB" and s.lemma_.lower() in p.verbs:
+            # the act is itself the protest: "protested the arrest of activists"
+            out.extend(k for k in s.children if k.dep_ in PROTESTED)
+        _stated(s, p, 0, out)
+    return out
+
+
+def _asked(m: Match) -> list[Token]:
+    """What a request, promise or refusal is about: its complement, not its
+    addressee ("urged the electoral commission to ..." asks nothing of elections)."""
+    tok = m.token
+    kids = [c for c in tok.children if c.dep_ in ASKED
+            and not (c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and tok.pos_ == "VERB"
+                     and any(k.dep_ in ("xcomp", "ccomp") for k in tok.children))]
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        kids = [c for c in kids if c.dep_ != "dobj"]  # "urged Serbia to hold a referendum": Serbia is asked
+    return kids
+
+
+def refine(code: str, m: Match) -> str:
+    """The topic sub-code of ``code`` for the purpose the act states, or ``code``."""
+    p = purposes()
+    table = p.codes.get(code)
+    if table is None:
+        return code
+    tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
+    topic = _topic([t for top in tops for t in top.subtree if not _described(t, top)], p)
+    return table.get(topic, code) if topic is not None else code
