@@ -69,3 +69,18 @@ def test_forces_withdrawn_with_no_agent_are_their_own_sides_act(coder):
 def test_forces_expelled_are_not_their_own_sides_act(coder):
     got = coded(coder, "Russian diplomats were expelled from Britain on Monday.")
     assert not any(s is not None and s.startswith("RUS") for m, s, t, c in got)
+
+
+# --- a noun staged by the verb its entry names -------------------------------------------
+
+def test_the_entrys_own_light_verb_lends_its_subject(coder):
+    assert ("CHN", None, "012") in asserted(coder, "China raised concerns about the deal on Monday.")
+    assert ("IRN", "IGOUNO", "114") in asserted(coder, "Iran submitted a complaint to the United Nations.")
+    got = asserted(coder, "The opposition began collecting signatures against the new law.")
+    assert any(c == "140" and s is not None and s.endswith("OPP") for s, t, c in got)
+
+
+def test_a_light_verb_whose_subject_answers_or_gets_the_act_lends_nothing(coder):
+    # those who heed a call did not make it; those who win assurances did not give them
+    assert not [c for m, s, t, c in coded(coder, "The rebels heeded a call for a ceasefire.") if c.startswith("02")]
+    assert not [c for m, s, t, c in coded(coder, "Israel won assurances of support.") if c.startswith("03")]

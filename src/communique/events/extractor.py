@@ -523,7 +523,7 @@ class EventExtractor:
             else:
                 # "a mediation effort", "a peace mission": the phrase's head carries the roles
                 holder = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-                r = roles.noun_roles(holder, entry.reciprocal)
+                r = roles.noun_roles(holder, entry.reciprocal, m.light if holder is tok else None)
                 if entry.code and entry.code[:3] == MEDIATE and r.reciprocal:
                     # "launched a mediation between A and B": the mediator acts on both
                     subj = roles.subject(holder.head) if holder.head.pos_ in ("VERB", "AUX") else None

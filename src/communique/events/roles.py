@@ -795,8 +795,16 @@ class RoleFinder:
         return not any(p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
                        for p in noun.children)
 
-    def noun_roles(self, noun: Token, reciprocal: bool) -> Roles:
+    def noun_roles(self, noun: Token, reciprocal: bool, light_verb: Token | None = None) -> Roles:
+        """Roles of an event noun. ``light_verb``: the verb the lexicon entry named as
+        staging the noun ("raised concerns", "submitted a complaint", "observed the
+        truce"): it lends its subject like the grammar's light verbs, unless it is one
+        whose subject does not do what the noun names ("foiled an attempt", "won
+        assurances": grammar.yaml not_doer_light_verbs)."""
         r = Roles()
+        g = grammar()
+        if light_verb is not None and not g["not_doer_light_verbs"].isdisjoint(forms(light_verb)):
+            light_verb = None
         # between A and B (on the noun, or on the verb that stages it: "held talks on Monday between A and B")
         stager = [noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else []
         for p in [c for h in [noun, *stager] for c in h.children]:
@@ -853,7 +861,7 @@ class RoleFinder:
             noun_dep = noun.dep_
         lemma = head.lemma_.lower()
         weak = r.sources and all(a.country is None for a in r.sources)  # "military exercises": MIL only
-        light = not g["light_verbs"].isdisjoint(forms(head))  # "waged" (lemma "wag") is "wage"
+        light = not g["light_verbs"].isdisjoint(forms(head)) or head == light_verb  # "waged" (lemma "wag") is "wage"
         # "was granted amnesty by the president": a passive light verb with the noun as its object
         passive_gift = noun_dep in ("dobj", "obj") and head != noun and head.pos_ in ("VERB", "AUX") and light \
             and self.is_passive(head) and lemma not in g["undergo_verbs"]
@@ -901,7 +909,7 @@ class RoleFinder:
             # for mass killings", "guilty of violating": the doer is the subject
             gov = head.head
             glemma = gov.lemma_.lower()
-            if (gov.pos_ in ("VERB", "AUX") and glemma in g["light_verbs"] | g["engage_verbs"]) or (
+            if (gov.pos_ in ("VERB", "AUX") and (glemma in g["light_verbs"] | g["engage_verbs"] or gov == light_verb)) or (
                     gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]) or (
                     # "negotiators return to Geneva for talks", "converged for a rally"
                     gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
