@@ -84,3 +84,12 @@ def test_a_light_verb_whose_subject_answers_or_gets_the_act_lends_nothing(coder)
     # those who heed a call did not make it; those who win assurances did not give them
     assert not [c for m, s, t, c in coded(coder, "The rebels heeded a call for a ceasefire.") if c.startswith("02")]
     assert not [c for m, s, t, c in coded(coder, "Israel won assurances of support.") if c.startswith("03")]
+
+
+# --- a nominal event planned for later ------------------------------------------------------
+
+def test_a_summit_scheduled_for_later_has_not_happened(coder):
+    text = "The European Union imposed new sanctions on Zimbabwe, with an EU-Africa summit scheduled for April."
+    got = coded(coder, text)
+    assert not [c for m, s, t, c in got if c.startswith("04") and m == "asserted"]
+    assert [c for m, s, t, c in got if c.startswith("04") and m == "future"]

@@ -78,6 +78,10 @@ def _own(tok: Token, c: Cues) -> Modality | None:
                 fut = ch
             elif ch.lemma_.lower() in c.hypothetical_modifiers or low in c.hypothetical_modifiers:
                 hyp = ch
+        elif ch.dep_ == "acl" and ch.tag_ == "VBN" and tok.pos_ in ("NOUN", "PROPN") and low in c.future_modifiers:
+            # "an EU-Africa summit scheduled for April", "talks expected to be held in
+            # Beijing": a participle of planning after the noun, as before it
+            fut = ch
         elif ch.dep_ == "mark" and low in c.conditional_marks:
             hyp = ch
         elif ch.dep_ == "advmod" and low in c.hypothetical_adverbs:
