@@ -96,3 +96,19 @@ def test_an_investigation_into_crimes_targets_who_committed_them(coder):
 def test_refuge_sought_in_a_state_asks_that_state(coder):
     got = targets(coder, "Thousands of Syrian refugees sought refuge in Turkey last month.", "10")
     assert got and got[0] == "TUR"
+
+
+def test_a_school_of_a_university_is_of_its_country(coder):
+    got = targets(coder, "Doctors from two British aid groups delivered medicine to Kabul University Medical School.", "07")
+    assert got and got[0] == "AFGEDU"
+
+
+def test_refugees_fleeing_a_war_in_a_state_are_its_refugees(coder):
+    got = targets(coder, "The United Nations will provide food aid to refugees fleeing the civil war in Sudan.", "07") \
+        + targets(coder, "The United Nations will provide food aid to refugees fleeing the civil war in Sudan.", "03")
+    assert got and got[0] == "SDNREF"
+
+
+def test_a_riot_at_a_place_in_a_state_is_hosted_by_that_state(coder):
+    got = targets(coder, "Kurdish prisoners rioted on Monday at this jail in southern Turkey.", "14")
+    assert got and got[0].startswith("TUR")

@@ -598,6 +598,9 @@ class EventExtractor:
                     # would happen is whom it threatens
                     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
                     holders += acts + [o for a in acts for o in a.children if o.dep_ in ("dobj", "obj")]
+                # "rioted at this jail in northern Israel": where the place it happened stands
+                holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
                 for p in (c for h in holders for c in h.children):
                     if p.dep_ == "prep" and p.lower_ in ("in", "at"):
                         host = [a for g in p.children if g.dep_ == "pobj" for a in roles.actors_of(g)

@@ -194,6 +194,18 @@ class RoleFinder:
             return actor
         # ...but "troops from Chad", "refugees from Syria" name where they come from -- when they
         # are a clause's own argument, not "the withdrawal of forces from Panama"
+        if actor.sector == "REF":
+            # "refugees fleeing the civil war in Liberia", "people fleeing Syria": of where they flee
+            flee = [a for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in grammar()["fleeing_verbs"]]
+            fled = [o for a in flee for o in a.children if o.dep_ in ("dobj", "obj")]
+            fled += [g for o in flee + fled for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "from")
+                     for g in p.children if g.dep_ == "pobj"]
+            home = next((a for a in map(self.by_token.get, (o.i for o in fled))
+                         if a is not None and a.country and a.kind in ("state", "capital", "place")), None)
+            if home is not None:
+                actor.country = home.country
+                actor.code = home.country + (actor.code or actor.sector)
+                return actor
         if actor.sector in UNLOCATED:
             if tok.dep_ not in ("nsubj", "nsubjpass", "appos", "ROOT", "conj", "dobj"):
                 return actor
@@ -205,6 +217,12 @@ class RoleFinder:
             preps = preps + ("for",)  # "the spokesperson for the German government" speaks as it
         for c in (c for h in holders for c in h.children):
             cand = None
+            part = self.by_token.get(c.i) if c.dep_ == "compound" else None
+            if part is not None and part is not actor and part.country and part.sector == actor.sector:
+                # "Baghdad University Medical School": a part of a body with a country is of it
+                actor.country = part.country
+                actor.code = part.country + (actor.code or actor.sector)
+                return actor
             if c.dep_ == "poss" and actor.sector not in UNLOCATED:
                 cand = self.by_token.get(c.i)
             elif c.dep_ == "prep" and c.lower_ in preps:
