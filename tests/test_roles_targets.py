@@ -112,3 +112,10 @@ def test_refugees_fleeing_a_war_in_a_state_are_its_refugees(coder):
 def test_a_riot_at_a_place_in_a_state_is_hosted_by_that_state(coder):
     got = targets(coder, "Kurdish prisoners rioted on Monday at this jail in southern Turkey.", "14")
     assert got and got[0].startswith("TUR")
+
+
+def test_coordinated_nationalities_on_one_head_are_both_parties(coder):
+    events = [e for e in coder.code("The Armenian and Azerbaijani sides agreed to exchange prisoners on Friday.",
+                                    date=D, doc_id="t").events if e.cameo[:2] == "03" and e.mode == "asserted"]
+    assert events and events[0].reciprocal
+    assert {events[0].source.code, events[0].target.code} == {"ARM", "AZE"}

@@ -366,6 +366,15 @@ class RoleFinder:
             a = self.actor_of(t)
             if a is not None and all(a is not b for b in out):
                 out.append(a)
+        if len(out) == 1 and tok.i not in self.by_token and tok.pos_ == "NOUN":
+            # "the Turkish and Greek sides", "Israeli and Palestinian negotiators": coordinated
+            # nationalities on one head are as many parties
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "nmod") and self.by_token.get(c.i) is out[0] and out[0].kind == "state":
+                    for d in c.conjuncts:
+                        a = self.by_token.get(d.i)
+                        if a is not None and a.kind == "state" and a.country and all(a is not b for b in out):
+                            out.append(a)
         # "US-Russia talks", "Russia-US contacts": several actors in one modifier chain
         if len(out) == 1 and tok.i in self.by_token and out[0].kind in ("state", "capital"):
             for c in tok.children:
