@@ -119,3 +119,11 @@ def test_coordinated_nationalities_on_one_head_are_both_parties(coder):
                                     date=D, doc_id="t").events if e.cameo[:2] == "03" and e.mode == "asserted"]
     assert events and events[0].reciprocal
     assert {events[0].source.code, events[0].target.code} == {"ARM", "AZE"}
+
+
+def test_forces_readied_for_an_attack_target_its_victim(coder):
+    got = targets(coder, "Iran has trained more than 300 computer hackers capable of launching cyber "
+                         "warfare against Israel, officials said.", "15")
+    assert got and got[0] == "ISR"
+    got = targets(coder, "The Syrian army prepared to resume shelling Kurdish rebel-held territory.", "15")
+    assert got and got[0].endswith("REB")

@@ -121,7 +121,7 @@ def _own_forces(t: Actor, sources: list[Actor]) -> bool:
 
 
 def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
-                 sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+                 sources: list[Actor], deep: bool = False) -> tuple[list[Actor], Token | None]:
     """Whom forces are readied against: "against X" on the act, on its forces, or
     on what they are readied for ("for a possible war against Iraq"); else the
     foreign state they stand in ("its forces in Lebanon")."""
@@ -139,6 +139,21 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
                                                         and all(a.country != s.country for s in sources)))]
                 if found:
                     return found, aim
+    if deep:
+        # what they are readied for: "hackers capable of launching cyber warfare against
+        # the United States", "prepared to resume shelling rebel-held territory"
+        clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
+        attacks = grammar()["agentless_attack_verbs"]
+        for t in (t for root in ([forces] if forces is not None else []) + clauses for t in root.subtree):
+            if t.dep_ == "prep" and t.lower_ == "against":
+                aim = next((g for g in t.children if g.dep_ == "pobj"), None)
+            elif t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in attacks:
+                aim = t
+            else:
+                continue
+            found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources) and not _own_forces(a, sources)]
+            if found:
+                return found, aim
     return [], None
 
 
@@ -572,6 +587,11 @@ class EventExtractor:
                 # possible war against Iraq": the forces mobilized are the doer's own, the
                 # other party is whom they are readied against or where they stand
                 r.targets, r.target_via = _posture_aim(tok, r.target_via, roles, r.sources)
+            elif not r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS:
+                # "trained 500 hackers capable of launching cyber warfare against the United
+                # States", "prepared to resume shelling rebel-held territory": what they are readied for
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) if entry.pos == "verb" else None
+                r.targets, r.target_via = _posture_aim(tok, obj, roles, r.sources, deep=True)
             if not r.targets and (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
                 # "staged demonstrations to demand reforms by Suharto's government", "a
                 # hunger strike in protest of the Russian government's refusal": a protest
