@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from communique import codebook
-from communique.events.purpose import PurposeError, parse_purposes, purposes
+from communique.events.purpose import PurposeError, kinds, parse_purposes, purposes
 
 D = date(2020, 1, 10)
 
@@ -34,12 +34,24 @@ def test_every_code_is_in_the_codebook_and_in_its_family():
     assert all(len(d) == 1 for d in digits.values()), digits
 
 
-def test_topic_words_are_unique_across_topics():
+@pytest.mark.parametrize("table", [purposes, kinds])
+def test_topic_words_are_unique_across_topics(table):
     seen: dict[str, str] = {}
-    for t in purposes().topics:
+    for t in table().topics:
         for w in t.words | t.of_office:
             assert w not in seen, f"{w} is in both {seen[w]} and {t.name}"
             seen[w] = t.name
+
+
+def test_kind_codes_are_in_their_family_and_apart_from_purposes():
+    k = kinds()
+    assert not set(k.codes) & set(purposes().codes)  # one table refines a code, never two
+    names = {t.name for t in k.topics}
+    for base, table in k.codes.items():
+        assert codebook.is_code(base) and set(table) <= names
+        for code in table.values():
+            # "070" -> "071" (its own 3-digit family) or "023" -> "0231"
+            assert codebook.is_code(code) and code.startswith(base if len(code) == 4 else base[:2]), (base, code)
 
 
 @pytest.mark.parametrize("raw, message", [
@@ -118,3 +130,21 @@ def test_users_add_their_own_topic_words(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("COMMUNIQUE_PURPOSES")
         purposes.cache_clear()
+
+
+# --- kinds of cooperation and aid (data/kinds.yaml) -------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Germany sent military aid to Ukraine on Monday.", "072"),
+    ("Japan provided emergency food aid to Somalia on Tuesday.", "073"),
+    ("The European Union halted economic aid to Belarus on Friday.", "1621"),
+    ("Angola has asked Portugal for military aid, officials said.", "0232"),
+])
+def test_aid_is_coded_by_its_kind(coder, text, code):
+    assert code in codes(coder, text)
+
+
+def test_a_kind_word_further_away_is_not_the_kind(coder):
+    # "military-ruled" qualifies the country the aid goes to, not the aid
+    got = codes(coder, "Japan sent aid to the military-ruled country on Monday.")
+    assert "070" in got and "072" not in got

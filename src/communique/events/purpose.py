@@ -36,6 +36,10 @@ ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "by", "from", "with"})
 # How far from the act its purpose may hang: "rioted following a demonstration
 # calling for ...", "rioted ... joining demonstrators in demanding ...".
 MAX_DEPTH = 3
+# How a kind of cooperation or aid is told: "military aid", "emergency food aid",
+# "cooperate militarily", "aid for agricultural development", "cooperation on intelligence".
+KIND_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod"})
+KIND_PREPS = frozenset({"for", "on", "in", "of"})
 # Codes whose purpose is what is asked for, demanded or refused (the request's own
 # complement), rather than a phrase added to an act of dissent.
 REQUEST_ROOTS = frozenset({"02", "03", "10", "12"})
@@ -117,17 +121,27 @@ def merge_purposes(base: dict, extra: dict) -> dict:
     return out
 
 
-@lru_cache(maxsize=None)
-def purposes() -> Purposes:
-    """The package's purposes file, plus the user's from ``COMMUNIQUE_PURPOSES``
-    (files separated by ``os.pathsep``)."""
-    raw = _load(resources.files("communique.data").joinpath("purposes.yaml").read_text(encoding="utf-8"))
-    for path in filter(None, os.environ.get("COMMUNIQUE_PURPOSES", "").split(os.pathsep)):
+def _read(name: str, env: str) -> Purposes:
+    """A package file, plus the user's named in ``env`` (files separated by ``os.pathsep``)."""
+    raw = _load(resources.files("communique.data").joinpath(name).read_text(encoding="utf-8"))
+    for path in filter(None, os.environ.get(env, "").split(os.pathsep)):
         try:
             raw = merge_purposes(raw, _load(Path(path).read_text(encoding="utf-8")) or {})
         except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
             raise PurposeError(f"{path}: {exc}") from exc
     return parse_purposes(raw)
+
+
+@lru_cache(maxsize=None)
+def purposes() -> Purposes:
+    """What protests and reform requests are for: ``purposes.yaml`` and ``COMMUNIQUE_PURPOSES``."""
+    return _read("purposes.yaml", "COMMUNIQUE_PURPOSES")
+
+
+@lru_cache(maxsize=None)
+def kinds() -> Purposes:
+    """What kind of cooperation or aid an act is: ``kinds.yaml`` and ``COMMUNIQUE_KINDS``."""
+    return _read("kinds.yaml", "COMMUNIQUE_KINDS")
 
 
 def _of_office(tok: Token, p: Purposes) -> bool:
@@ -219,12 +233,35 @@ def _asked(m: Match) -> list[Token]:
     return kids
 
 
+def _kind_words(m: Match) -> list[Token]:
+    """The words that qualify the act's noun or its object: "emergency food aid",
+    "aid for agricultural development projects", "cooperate militarily"."""
+    heads = [m.token]
+    if m.thing is not None:
+        heads.append(m.thing)
+    elif m.token.pos_ == "VERB":
+        heads.extend(c for c in m.token.children if c.dep_ == "dobj")
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        for c in h.children:
+            if c.dep_ in KIND_MODIFIERS or (c.dep_ == "prep" and c.lower_ in KIND_PREPS):
+                out.extend(c.subtree)
+    return out
+
+
 def refine(code: str, m: Match) -> str:
-    """The topic sub-code of ``code`` for the purpose the act states, or ``code``."""
+    """The sub-code of ``code`` for the purpose the act states (purposes.yaml) or the
+    kind of cooperation or aid it is (kinds.yaml), or ``code``."""
     p = purposes()
     table = p.codes.get(code)
-    if table is None:
-        return code
-    tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
-    topic = _topic([t for top in tops for t in top.subtree if not _described(t, top)], p)
-    return table.get(topic, code) if topic is not None else code
+    if table is not None:
+        tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
+        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top)], p)
+        return table.get(topic, code) if topic is not None else code
+    k = kinds()
+    table = k.codes.get(code)
+    if table is not None:
+        topic = _topic(_kind_words(m), k)
+        return table.get(topic, code) if topic is not None else code
+    return code
