@@ -93,3 +93,19 @@ def test_a_summit_scheduled_for_later_has_not_happened(coder):
     got = coded(coder, text)
     assert not [c for m, s, t, c in got if c.startswith("04") and m == "asserted"]
     assert [c for m, s, t, c in got if c.startswith("04") and m == "future"]
+
+
+# --- a weapon as the agent of a passive ------------------------------------------------------
+
+def test_who_used_the_weapon_did_it(coder):
+    got = asserted(coder, "The airliner was blown up over Ukraine by a missile believed to be fired by pro-Russia rebels.")
+    # a missile fired is military force (194), not the non-military bombing (183) of "blow up"
+    assert any(s is not None and s.endswith("REB") and c == "194" for s, t, c in got)
+    got = asserted(coder, "Two Afghan soldiers were killed by a roadside bomb planted by Islamic State militants.")
+    assert any(t == "AFGMIL" and s is not None and c.startswith("1") for s, t, c in got)
+    assert ("PSEGZA", "ISRMIL", "190") in asserted(coder, "Three Israeli soldiers were wounded by a rocket fired from Gaza.")
+
+
+def test_a_planted_bomb_stays_a_bombing(coder):
+    got = asserted(coder, "The bus was blown up by a bomb planted by the rebels.")
+    assert any(c == "183" for s, t, c in got) and not any(c == "194" for s, t, c in got)

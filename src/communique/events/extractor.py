@@ -339,6 +339,7 @@ NOT_THE_ACT = {"14": "campaign_modifiers", "13": "advisory_modifiers"}
 
 
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+NONMILITARY_BOMBING, PROJECTILE_FIRE = "183", "194"
 
 
 def _joint_exercise(m: Match, r: Roles) -> bool:
@@ -573,6 +574,13 @@ class EventExtractor:
                             for g in p.subtree if g.dep_ == "pobj" for a in roles.actors_of(g)
                             if all(a is not s and (a.entity is None or a.entity != s.entity) for s in movers)]
                     r = Roles(sources=movers, targets=left[:1], source_via=roles.patient(tok))
+            if (entry.code or "").startswith(NONMILITARY_BOMBING) and entry.pos == "verb" and RoleFinder.is_passive(tok) \
+                    and (weapon := RoleFinder.agent(tok)) is not None and weapon.lemma_.lower() in grammar()["projectile_nouns"]:
+                # "was blown up by a surface-to-air missile": CAMEO 183 is non-military
+                # bombing; a missile, rocket or shell fired is military force (194, as
+                # "rocket fire" and "missile attack" are)
+                m = replace(m, entry=replace(entry, code=PROJECTILE_FIRE))
+                entry = m.entry
             if _joint_exercise(m, r):
                 # "French and Egyptian warships launched war games": the forces of two
                 # states exercising together cooperate militarily (062, both ways), as

@@ -533,6 +533,10 @@ class RoleFinder:
         if passive:
             patient = self.patient(verb)
             agent = self.agent(verb)
+            if agent is not None and agent.lemma_.lower() in g["weapon_nouns"] and not self.actors_of(agent):
+                # "killed by a roadside bomb planted by the Taliban", "blown up by a missile
+                # believed to be fired by rebels": who used the weapon did it
+                agent = self._weapon_user(agent) or agent
             if agent is None and verb.lemma_.lower() in g["projectile_verbs"]:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
                 # (not "was evacuated from the capital": only what is fired comes from its doer)
@@ -694,6 +698,23 @@ class RoleFinder:
             # directed: CAMEO codes the initiator as the source.
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r
+
+    def _weapon_user(self, weapon: Token) -> Token | None:
+        """Who planted, fired or dropped a weapon, told by a participle on it: its agent
+        ("planted by the Taliban", "believed to be fired by rebels") or, for what is fired,
+        where it came from ("a rocket fired from Gaza")."""
+        g = grammar()
+        for part in (c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for v in [part, *(x for x in part.children if x.dep_ in ("xcomp", "ccomp"))]:
+                by = self.agent(v)
+                if by is not None and self.actors_of(by):
+                    return by
+                if v.lemma_.lower() in g["projectile_verbs"]:
+                    origin = next((o for p in v.children if p.dep_ == "prep" and p.lower_ == "from"
+                                   for o in p.children if o.dep_ == "pobj" and self.actors_of(o)), None)
+                    if origin is not None:
+                        return origin
+        return None
 
     @staticmethod
     def _topic_only(r: Roles) -> bool:
