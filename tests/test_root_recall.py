@@ -109,3 +109,14 @@ def test_who_used_the_weapon_did_it(coder):
 def test_a_planted_bomb_stays_a_bombing(coder):
     got = asserted(coder, "The bus was blown up by a bomb planted by the rebels.")
     assert any(c == "183" for s, t, c in got) and not any(c == "194" for s, t, c in got)
+
+
+# --- inspections ---------------------------------------------------------------------------------
+
+def test_inspecting_a_site_is_an_investigation(coder):
+    got = asserted(coder, "UN inspectors carried out an inspection of the Iraqi plant on Monday.")
+    assert any(c == "090" and t == "IRQ" for s, t, c in got)
+    got = asserted(coder, "IAEA inspectors inspected the nuclear facility at Natanz on Tuesday.")
+    assert any(c == "090" for s, t, c in got)
+    # allowing inspections stays 0862
+    assert any(c == "0862" for s, t, c in asserted(coder, "Iran allowed inspections of the plant."))
