@@ -127,3 +127,15 @@ def test_forces_readied_for_an_attack_target_its_victim(coder):
     assert got and got[0] == "ISR"
     got = targets(coder, "The Syrian army prepared to resume shelling Kurdish rebel-held territory.", "15")
     assert got and got[0].endswith("REB")
+
+
+def test_an_act_done_during_a_protest_against_someone_is_against_them(coder):
+    got = targets(coder, "Syrian youths threw stones during demonstrations against the alleged abuses "
+                         "of the Turkish army.", "14")
+    assert got == ["TURMIL"]
+
+
+def test_a_bare_complement_names_the_target_of_its_act(coder):
+    # "help support": no "to" before the complement
+    got = targets(coder, "Qatar has mobilized lobby groups in Europe to help support the rights of Palestinians.", "05")
+    assert got and got[0].startswith("PSE")

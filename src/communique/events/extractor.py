@@ -161,7 +161,8 @@ def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) 
     """Whom a protest with no target of its own is aimed at: the actors named in
     "in protest of/against X" ("in defiance of Chinese authorities", grammar.yaml
     cause_nouns) on the act or the verb that stages it, else in its purpose clause
-    ("to demand the resignation of X", "to protest X's failure").  X may be a deed:
+    ("to demand the resignation of X", "to protest X's failure"), or the protest it
+    was done during ("during demonstrations against X").  X may be a deed:
     its doer or owner is meant ("violations by Algerian forces", "the government's
     refusal")."""
     holders = [tok]
@@ -170,11 +171,14 @@ def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) 
     causes = grammar()["cause_nouns"]
     for h in holders:
         for p in h.children:
-            if p.dep_ != "prep" or p.lower_ not in ("in", "out"):
+            if p.dep_ != "prep" or p.lower_ not in ("in", "out", "during", "amid"):
                 continue
-            for noun in (g for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in causes):
+            # ("threw stones during demonstrations against violations by the Israeli military":
+            # an act done during a protest against X is part of it)
+            during = p.lower_ in ("during", "amid")
+            for noun in (g for g in p.children if g.dep_ == "pobj" and (during or g.lemma_.lower() in causes)):
                 for q in noun.children:
-                    if q.dep_ == "prep" and q.lower_ in ("of", "against", "at", "over", "to", "with"):
+                    if q.dep_ == "prep" and q.lower_ in (("against",) if during else ("of", "against", "at", "over", "to", "with")):
                         aim = next((g for g in q.children if g.dep_ == "pobj"), None)
                         found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)]
                         if found:

@@ -756,9 +756,11 @@ class RoleFinder:
         clauses = list(verb.children) + [a for o in verb.children if o.dep_ in ("dobj", "obj")
                                          for a in o.children if a.dep_ in ("acl", "relcl")]
         for c in clauses:
-            if c.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX") \
-                    or not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")):
+            if c.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "relcl") or c.pos_ not in ("VERB", "AUX"):
                 continue
+            if not any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark")) and not (
+                    c.dep_ == "xcomp" and c.tag_ in ("VB", "VBG")):
+                continue  # (a bare complement too: "help support the rights of", "resume shelling")
             if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
                 continue  # "wants Putin to attack": another actor's act, not this one's aim
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj", "dative")), None)
