@@ -139,3 +139,15 @@ def test_a_bare_complement_names_the_target_of_its_act(coder):
     # "help support": no "to" before the complement
     got = targets(coder, "Qatar has mobilized lobby groups in Europe to help support the rights of Palestinians.", "05")
     assert got and got[0].startswith("PSE")
+
+
+def test_a_protest_is_aimed_at_who_did_what_it_is_about(coder):
+    got = targets(coder, "Kenyan farmers began a hunger strike outside parliament to demand the return of "
+                         "land seized by Kenyan security forces.", "14")
+    assert got == ["KENCOP"]
+
+
+def test_a_promise_reneged_on_is_reneged_on_toward_whom_it_was_made(coder):
+    got = targets(coder, "President Robert Mugabe has reneged on his commitment to the Zimbabwean people "
+                         "to hold elections.", "12")
+    assert got and got[0].startswith("ZWE")

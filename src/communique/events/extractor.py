@@ -188,6 +188,16 @@ def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) 
             found, via = roles._complement_targets(h, sources)
             if found:
                 return found, via
+    # "a hunger strike to demand the return of property seized by government forces", "to
+    # protest the arrest of activists by police": whoever did what the protest is about
+    purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "mark"))]
+    for t in (t for c in purposes for t in c.subtree):
+        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by" and t.head.pos_ == "NOUN"):
+            doer = next((g for g in t.children if g.dep_ == "pobj"), None)
+            found = [a for a in roles.actors_of(doer) if RoleFinder._other(a, sources)]
+            if found:
+                return found, doer
     return [], None
 
 

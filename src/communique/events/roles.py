@@ -626,6 +626,19 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if not r.targets:
+            # "reneged on his commitment to the Zambian people", "broke its promise to Kyiv":
+            # a promise is kept or broken toward whom it was made to
+            promises = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in g["promise_nouns"]]
+            promises += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in g["promise_nouns"]]
+            for p in (c for o in promises for c in o.children):
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
+                    if found:
+                        r.targets, r.target_via = found, pobj
+                        break
         obj = None if passive else next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and (not r.targets or (
                 r.target_via is obj and all(a.country is None and a.kind == "sector" for a in r.targets))):
