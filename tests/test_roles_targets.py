@@ -151,3 +151,8 @@ def test_a_promise_reneged_on_is_reneged_on_toward_whom_it_was_made(coder):
     got = targets(coder, "President Robert Mugabe has reneged on his commitment to the Zimbabwean people "
                          "to hold elections.", "12")
     assert got and got[0].startswith("ZWE")
+
+
+def test_stopping_a_protest_is_done_to_who_staged_it(coder):
+    got = targets(coder, "Russian police prevented the march organized by Ukrainian activists in Moscow.", "17")
+    assert got == ["UKROPP"]
