@@ -156,3 +156,8 @@ def test_a_promise_reneged_on_is_reneged_on_toward_whom_it_was_made(coder):
 def test_stopping_a_protest_is_done_to_who_staged_it(coder):
     got = targets(coder, "Russian police prevented the march organized by Ukrainian activists in Moscow.", "17")
     assert got == ["UKROPP"]
+
+
+def test_an_attack_on_a_camp_for_refugees_is_on_them(coder):
+    got = targets(coder, "A camp for Somali refugees was attacked by Kenyan militiamen armed with machetes.", "18")
+    assert got == ["SOMREF"]

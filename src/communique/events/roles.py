@@ -261,8 +261,11 @@ class RoleFinder:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
             ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+        housing = tok.lemma_.lower() in grammar()["housing_nouns"]
         for c in ordered:
-            if c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
+            if c.dep_ == "prep" and housing and c.lower_ == "for":
+                pass  # "a camp for Congolese refugees": its people
+            elif c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
                 continue  # "officials in Baghdad" is not Baghdad; "allegations by Rwanda" are Rwanda's
             if c.dep_ == "amod" and c.lower_ in grammar()["territorial_participles"] and any(
                     h.tag_ == "HYPH" for h in c.children):
