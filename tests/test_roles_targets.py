@@ -161,3 +161,9 @@ def test_stopping_a_protest_is_done_to_who_staged_it(coder):
 def test_an_attack_on_a_camp_for_refugees_is_on_them(coder):
     got = targets(coder, "A camp for Somali refugees was attacked by Kenyan militiamen armed with machetes.", "18")
     assert got == ["SOMREF"]
+
+
+def test_a_refusal_despite_pressure_defies_who_pressed(coder):
+    got = targets(coder, "The Serbian prime minister has declined to resign despite growing pressure by "
+                         "the European Union.", "12")
+    assert got and got[0].startswith("IGO")

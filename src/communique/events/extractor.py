@@ -46,6 +46,8 @@ DOMESTIC_ROOTS = {"08", "13", "14", "17"}
 STATELIKE = {"state", "capital"}
 # Force postures (mobilising, alerting, reinforcing): never done to one's own forces.
 POSTURE_ROOTS = {"15"}
+# Refusals: aimed at whoever pressed for what is refused ("despite pressure by X").
+REFUSAL_ROOTS = {"12"}
 # Dissent (protests, strikes, boycotts): done against someone its cause names.
 DISSENT_ROOTS = {"14"}
 # Generic military force by non-state armed actors reads as CAMEO's
@@ -614,6 +616,16 @@ class EventExtractor:
                 # States", "prepared to resume shelling rebel-held territory": what they are readied for
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) if entry.pos == "verb" else None
                 r.targets, r.target_via = _posture_aim(tok, obj, roles, r.sources, deep=True)
+            if not r.targets and r.sources and (entry.code or "")[:2] in REFUSAL_ROOTS:
+                # "declined to resign despite growing pressure by the Anti-Corruption
+                # Commission", "rejected the plan despite US pressure": a refusal defies
+                # whoever pressed for what it refuses
+                acts = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+                pressure = next((g for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "despite"
+                                 for g in p.children if g.dep_ == "pobj"), None)
+                found = [a for a in roles.actors_of(pressure) if RoleFinder._other(a, r.sources)]
+                if found:
+                    r.targets, r.target_via = found, pressure
             if not r.targets and (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
                 # "staged demonstrations to demand reforms by Suharto's government", "a
                 # hunger strike in protest of the Russian government's refusal": a protest
