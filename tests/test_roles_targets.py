@@ -167,3 +167,8 @@ def test_a_refusal_despite_pressure_defies_who_pressed(coder):
     got = targets(coder, "The Serbian prime minister has declined to resign despite growing pressure by "
                          "the European Union.", "12")
     assert got and got[0].startswith("IGO")
+
+
+def test_halting_mediation_among_parties_is_done_to_them(coder):
+    got = targets(coder, "Norway suspended its mediation between the Sri Lankan government and the Tamil rebels.", "16")
+    assert "LKAGOV" in got

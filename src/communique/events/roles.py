@@ -656,6 +656,16 @@ class RoleFinder:
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
+        if not r.targets and not reciprocal:
+            # "may halt mediation efforts among Serbia's feuding republics", "ended mediation
+            # between rival militias": an act on what goes on between parties is done to them
+            for o in (o for o in (thing, obj) if o is not None and o != verb):
+                between = next((g for p in o.children if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst")
+                                for g in p.children if g.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(between) if self._other(a, r.sources)]
+                if found:
+                    r.targets, r.target_via = found, between
+                    break
         if not r.targets and not passive and verb.lemma_.lower() in g["demonstration_verbs"]:
             # "protesters gathered outside the parliament", "around the police complex",
             # "in front of the government headquarters": the body besieged
