@@ -858,7 +858,7 @@ def test_attacking_a_legal_or_political_act_is_criticism(coder):
 def test_what_explodes_by_itself_did_nothing(coder):
     assert coded(coder, "The sevengill shark population exploded off Alaska.") == []
     assert [c for m, s, t, c in coded(coder, "A suicide bomber exploded his vest near the police station "
-                                              "in Kabul.")] == ["183"]
+                                              "in Kabul.")] == ["1831"]  # a suicide bombing (means.yaml)
 
 
 def test_a_weapon_that_went_off_killing_people_is_an_attack_on_them(coder):

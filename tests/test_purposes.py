@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from communique import codebook
-from communique.events.purpose import PurposeError, kinds, parse_purposes, purposes
+from communique.events.purpose import PurposeError, kinds, means, parse_purposes, purposes
 
 D = date(2020, 1, 10)
 
@@ -34,13 +34,22 @@ def test_every_code_is_in_the_codebook_and_in_its_family():
     assert all(len(d) == 1 for d in digits.values()), digits
 
 
-@pytest.mark.parametrize("table", [purposes, kinds])
+@pytest.mark.parametrize("table", [purposes, kinds, means])
 def test_topic_words_are_unique_across_topics(table):
     seen: dict[str, str] = {}
     for t in table().topics:
         for w in t.words | t.of_office:
             assert w not in seen, f"{w} is in both {seen[w]} and {t.name}"
             seen[w] = t.name
+
+
+def test_means_refine_violence_only_to_bombings_and_aerial_weapons():
+    w = means()
+    assert not set(w.codes) & (set(purposes().codes) | set(kinds().codes))
+    for base, table in w.codes.items():
+        assert base[:2] in ("18", "19")
+        for code in table.values():
+            assert codebook.is_code(code) and code[:3] in ("183", "195"), (base, code)
 
 
 def test_kind_codes_are_in_their_family_and_apart_from_purposes():
@@ -58,6 +67,7 @@ def test_kind_codes_are_in_their_family_and_apart_from_purposes():
     ({"codes": {}}, "topics"),
     ({"topics": {"rights": {"words": "freedom"}}, "codes": {}}, "list of words"),
     ({"topics": {"rights": {"words": ["freedom"], "phrasal": [["step"]]}}, "codes": {}}, "phrasal"),
+    ({"topics": {"aerial": {"words": ["jet"], "compounds": "air raid"}}, "codes": {}}, "compounds"),
     ({"topics": {"rights": {"words": ["freedom"]}}, "codes": {"141": {"rites": "1413"}}}, "codes 141"),
 ])
 def test_malformed_files_are_refused_with_the_reason(raw, message):
@@ -148,3 +158,21 @@ def test_a_kind_word_further_away_is_not_the_kind(coder):
     # "military-ruled" qualifies the country the aid goes to, not the aid
     got = codes(coder, "Japan sent aid to the military-ruled country on Monday.")
     assert "070" in got and "072" not in got
+
+
+# --- means of force (data/means.yaml) -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Two suicide bombers killed 15 people at a market in Baghdad on Monday.", "1831"),
+    ("A prominent journalist was killed in a car bomb explosion in Beirut on Friday.", "1832"),
+    ("Russian warplanes killed 30 civilians in Idlib on Tuesday.", "195"),
+    ("Israeli aircraft using precision guided missiles struck a Hamas base in Gaza on Sunday.", "1951"),
+])
+def test_force_is_coded_by_its_means(coder, text, code):
+    assert code in codes(coder, text)
+
+
+def test_what_was_struck_is_not_the_means(coder):
+    # the warplanes were attacked, not used
+    got = codes(coder, "Government forces attacked the rebel warplanes at the airfield on Monday.")
+    assert "190" in got and not got & {"195", "1951", "1952"}

@@ -40,6 +40,9 @@ MAX_DEPTH = 3
 # "cooperate militarily", "aid for agricultural development", "cooperation on intelligence".
 KIND_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod"})
 KIND_PREPS = frozenset({"for", "on", "in", "of"})
+# Prepositions that introduce how force was used: "killed in an air raid", "by a drone",
+# "struck with guided missiles".
+MEANS_PREPS = frozenset({"in", "by", "with", "during"})
 # Codes whose purpose is what is asked for, demanded or refused (the request's own
 # complement), rather than a phrase added to an act of dissent.
 REQUEST_ROOTS = frozenset({"02", "03", "10", "12"})
@@ -55,6 +58,7 @@ class Topic:
     words: frozenset[str]
     phrasal: frozenset[tuple[str, str]]
     of_office: frozenset[str]
+    compounds: frozenset[tuple[str, str]] = frozenset()  # modifier + head: ("car", "bomb")
 
 
 @dataclass(frozen=True)
@@ -83,13 +87,15 @@ def parse_purposes(raw: dict) -> Purposes:
     for name, spec in raw["topics"].items():
         if not isinstance(spec, dict):
             raise PurposeError(f"topic {name}: expected a mapping, got {spec!r}")
-        phrasal = spec.get("phrasal", [])
-        if not isinstance(phrasal, list) or not all(
-                isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in phrasal):
-            raise PurposeError(f"topic {name}: phrasal must be a list of [verb, particle] pairs, got {phrasal!r}")
-        topics.append(Topic(name, _words(spec, "words", f"topic {name}"),
-                            frozenset((v.lower(), p.lower()) for v, p in phrasal),
-                            _words(spec, "of_office", f"topic {name}")))
+        pairs = {}
+        for key in ("phrasal", "compounds"):
+            value = spec.get(key, [])
+            if not isinstance(value, list) or not all(
+                    isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in value):
+                raise PurposeError(f"topic {name}: {key} must be a list of word pairs, got {value!r}")
+            pairs[key] = frozenset((a.lower(), b.lower()) for a, b in value)
+        topics.append(Topic(name, _words(spec, "words", f"topic {name}"), pairs["phrasal"],
+                            _words(spec, "of_office", f"topic {name}"), pairs["compounds"]))
     names = {t.name for t in topics}
     codes: dict[str, dict[str, str]] = {}
     for code, table in raw["codes"].items():
@@ -111,7 +117,7 @@ def merge_purposes(base: dict, extra: dict) -> dict:
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     for name, spec in (extra.get("topics") or {}).items():
         mine = dict(out["topics"].get(name, {}))
-        for key in ("words", "phrasal", "of_office"):
+        for key in ("words", "phrasal", "of_office", "compounds"):
             mine[key] = list(mine.get(key, [])) + list((spec or {}).get(key, []))
         out["topics"][name] = mine
     for code, table in (extra.get("codes") or {}).items():
@@ -136,6 +142,12 @@ def _read(name: str, env: str) -> Purposes:
 def purposes() -> Purposes:
     """What protests and reform requests are for: ``purposes.yaml`` and ``COMMUNIQUE_PURPOSES``."""
     return _read("purposes.yaml", "COMMUNIQUE_PURPOSES")
+
+
+@lru_cache(maxsize=None)
+def means() -> Purposes:
+    """With what force was used: ``means.yaml`` and ``COMMUNIQUE_MEANS``."""
+    return _read("means.yaml", "COMMUNIQUE_MEANS")
 
 
 @lru_cache(maxsize=None)
@@ -167,6 +179,9 @@ def _topic_of_word(tok: Token, p: Purposes) -> str | None:
             return topic.name
         if topic.phrasal and any((lemma, c.lemma_.lower()) in topic.phrasal
                                  for c in tok.children if c.dep_ in ("prt", "advmod")):
+            return topic.name
+        if topic.compounds and tok.dep_ in ("compound", "amod", "nmod") \
+                and (lemma, tok.head.lemma_.lower()) in topic.compounds:
             return topic.name
     return None
 
@@ -250,9 +265,22 @@ def _kind_words(m: Match) -> list[Token]:
     return out
 
 
+def _means_words(m: Match) -> list[Token]:
+    """The words that tell with what force was used: the doer's phrase ("two suicide
+    bombers killed", "aircraft using precision guided missiles killed"), the agent of a
+    passive ("killed by a roadside bomb"), the act's instrument and setting ("killed in a
+    car bomb explosion", "hit with guided missiles"), and the act noun's modifiers ("a
+    drone strike").  Not its object: "shot down a drone" was not done with one."""
+    tok = m.token
+    tops = [c for c in tok.children if c.dep_ in ("nsubj", "amod", "compound", "nmod")
+            or (c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS)]
+    return [t for top in tops for t in top.subtree if not _described(t, top)]
+
+
 def refine(code: str, m: Match) -> str:
-    """The sub-code of ``code`` for the purpose the act states (purposes.yaml) or the
-    kind of cooperation or aid it is (kinds.yaml), or ``code``."""
+    """The sub-code of ``code`` for the purpose the act states (purposes.yaml), the
+    kind of cooperation or aid it is (kinds.yaml) or the means of force (means.yaml),
+    or ``code``."""
     p = purposes()
     table = p.codes.get(code)
     if table is not None:
@@ -263,5 +291,11 @@ def refine(code: str, m: Match) -> str:
     table = k.codes.get(code)
     if table is not None:
         topic = _topic(_kind_words(m), k)
+        return table.get(topic, code) if topic is not None else code
+    w = means()
+    table = w.codes.get(code)
+    if table is not None:
+        words = _means_words(m)
+        topic = _topic(words, w)
         return table.get(topic, code) if topic is not None else code
     return code
