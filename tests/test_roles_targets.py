@@ -172,3 +172,9 @@ def test_a_refusal_despite_pressure_defies_who_pressed(coder):
 def test_halting_mediation_among_parties_is_done_to_them(coder):
     got = targets(coder, "Norway suspended its mediation between the Sri Lankan government and the Tamil rebels.", "16")
     assert "LKAGOV" in got
+
+
+def test_partners_named_by_a_body_are_that_body(coder):
+    # "the wife of X" is not X, but "its NATO partners" are NATO
+    got = targets(coder, "Turkey demanded that its European Union partners refuse to recognize the new government.", "10")
+    assert got and got[0].startswith("IGO")

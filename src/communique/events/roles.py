@@ -249,8 +249,16 @@ class RoleFinder:
                 if subj is not None and subj.pos_ != "PRON":
                     return self.actor_of(subj, depth=2)
             return None
-        if depth == 0 or tok.lemma_.lower() in grammar()["relation_nouns"] or tok.lower_ in grammar()["relation_nouns"]:
-            return None  # "the wife of X" is not X
+        if depth == 0:
+            return None
+        if tok.lemma_.lower() in grammar()["relation_nouns"] or tok.lower_ in grammar()["relation_nouns"]:
+            # "the wife of X" is not X, but "its European Community partners" are the Community
+            # (a name right before the noun says who it is)
+            for c in tok.children:
+                if c.dep_ == "compound" and c.i == tok.i - 1 and c.i in self.by_token:
+                    found = self.by_token[c.i]
+                    return found if found.kind in ("state", "igo") else None
+            return None
         # Prefer modifiers that name who it is ("the US delegation", "Iraq's
         # advisor") over prepositional attachments further away.
         ordered = sorted(
