@@ -120,3 +120,10 @@ def test_inspecting_a_site_is_an_investigation(coder):
     assert any(c == "090" for s, t, c in got)
     # allowing inspections stays 0862
     assert any(c == "0862" for s, t, c in asserted(coder, "Iran allowed inspections of the plant."))
+
+
+# --- the victim of a violent act told by a noun's infinitive ---------------------------------
+
+def test_an_attempt_to_assassinate_someone_is_aimed_at_them(coder):
+    got = asserted(coder, "An attempt to assassinate the deputy governor of the Tyumen region was thwarted on Monday, police said.")
+    assert any(c == "185" and t is not None and t.endswith("GOV") for s, t, c in got)

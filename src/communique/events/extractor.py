@@ -597,6 +597,15 @@ class EventExtractor:
                 # "rocket fire" and "missile attack" are)
                 m = replace(m, entry=replace(entry, code=PROJECTILE_FIRE))
                 entry = m.entry
+            if entry.pos == "noun" and not r.targets and (entry.code or "")[:2] in UNCLAIMED_VIOLENCE:
+                # "an attempt to assassinate the deputy governor (was thwarted)": the victim
+                # of a violent act told by the noun's infinitive
+                act = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                            and any(a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in c.children)), None)
+                victim = next((o for o in act.children if o.dep_ in ("dobj", "obj")), None) if act is not None else None
+                found = [a for a in roles.actors_of(victim) if all(a is not s for s in r.sources)]
+                if found:
+                    r.targets, r.target_via = found, victim
             if _joint_exercise(m, r):
                 # "French and Egyptian warships launched war games": the forces of two
                 # states exercising together cooperate militarily (062, both ways), as
