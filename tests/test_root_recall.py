@@ -127,3 +127,13 @@ def test_inspecting_a_site_is_an_investigation(coder):
 def test_an_attempt_to_assassinate_someone_is_aimed_at_them(coder):
     got = asserted(coder, "An attempt to assassinate the deputy governor of the Tyumen region was thwarted on Monday, police said.")
     assert any(c == "185" and t is not None and t.endswith("GOV") for s, t, c in got)
+
+
+# --- the act of an undertaking ----------------------------------------------------------------
+
+def test_who_begins_the_process_of_an_act_does_it(coder):
+    got = asserted(coder, "Malaysian authorities have initiated the process of returning four gorillas to Nigeria.")
+    assert ("MYSGOV", "NGA", "0842") in got
+    # a practice condemned is not the condemner's
+    got = coded(coder, "Amnesty International condemned the practice of returning refugees to Syria.")
+    assert not [c for m, s, t, c in got if c.startswith("08")]

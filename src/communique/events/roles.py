@@ -464,6 +464,11 @@ class RoleFinder:
                 return self.subject(gov, depth - 1)
             if gov.pos_ == "ADJ" and gov.lemma_.lower() in g["culpable_adjectives"] and gov.head.pos_ in ("VERB", "AUX"):
                 return self.subject(gov.head, depth - 1)
+            if gov.pos_ == "NOUN" and head.lower_ == "of" and gov.lemma_.lower() in g["process_nouns"] \
+                    and gov.dep_ in ("dobj", "obj") and gov.head.pos_ in ("VERB", "AUX"):
+                # "Malaysian authorities have initiated the process of returning the gorillas",
+                # "began the task of disarming the militias": who does the process does the act
+                return self.subject(gov.head, depth - 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "obj") \
                 and head.head.pos_ in ("VERB", "AUX") and not self.actors_of(head):
             # "issued a declaration demanding ...", "released a statement condemning ...":
