@@ -84,6 +84,8 @@ def test_malformed_files_are_refused_with_the_reason(raw, message):
     ("Opposition supporters rioted in the capital on Sunday, demanding a referendum on independence.", "1454"),
     ("Jailed activists began a hunger strike on Tuesday in protest of the detention of their lawyers.", "1423"),
     ("Protesters marched through Cairo on Friday calling for the removal of President Hosni Mubarak.", "1411"),
+    # the purpose of the rally the riot followed: "following" takes it as an object
+    ("Students rioted in Dhaka following a rally calling for the resignation of the prime minister.", "1451"),
 ])
 def test_a_protest_is_coded_by_what_it_is_for(coder, text, code):
     assert code in codes(coder, text)

@@ -217,7 +217,7 @@ def _stated(start: Token, p: Purposes, depth: int, out: list[Token]) -> None:
             out.append(c)
         elif c.pos_ == "NOUN" and lemma in p.nouns:
             out.extend(c.children)
-        elif depth + 1 < MAX_DEPTH and c.dep_ in ("advcl", "prep", "pcomp", "pobj", "acl", "xcomp", "relcl"):
+        elif depth + 1 < MAX_DEPTH and c.dep_ in ("advcl", "prep", "pcomp", "pobj", "dobj", "acl", "xcomp", "relcl"):
             _stated(c, p, depth + 1, out)
 
 
