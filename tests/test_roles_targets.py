@@ -178,3 +178,9 @@ def test_partners_named_by_a_body_are_that_body(coder):
     # "the wife of X" is not X, but "its NATO partners" are NATO
     got = targets(coder, "Turkey demanded that its European Union partners refuse to recognize the new government.", "10")
     assert got and got[0].startswith("IGO")
+
+
+def test_people_in_a_territory_the_gazetteer_keeps_as_a_body_are_of_it(coder):
+    # "the Gaza Strip" is an organisation-like entry (PSEGZA) with a country and no sector
+    got = targets(coder, "Israel will evacuate all 17 settlements in the Gaza Strip next year, officials said.", "03")
+    assert got == ["PSECVL"]

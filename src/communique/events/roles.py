@@ -229,7 +229,9 @@ class RoleFinder:
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
                 cand = self.by_token.get(g.i) if g is not None else None
             if cand is not None and cand is not actor and cand.country and (
-                    cand.kind in ("state", "capital", "place") or c.lower_ == "for"):
+                    cand.kind in ("state", "capital", "place") or c.lower_ == "for"
+                    or (cand.kind == "org" and c.lower_ == "in" and cand.sector is None)):
+                # ("settlements in the Gaza Strip": a territory the gazetteer keeps as a body)
                 actor.country = cand.country
                 actor.code = cand.country + (actor.code or actor.sector)
                 return actor
