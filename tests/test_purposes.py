@@ -178,3 +178,10 @@ def test_what_was_struck_is_not_the_means(coder):
     # the warplanes were attacked, not used
     got = codes(coder, "Government forces attacked the rebel warplanes at the airfield on Monday.")
     assert "190" in got and not got & {"195", "1951", "1952"}
+
+
+def test_a_topic_word_in_an_of_phrase_qualifies_its_noun(coder):
+    # the results are not a regime; "the independence of X" still is (the noun names it)
+    got = codes(coder, "The president would not commit to accepting the results of the election.")
+    assert "1234" not in got
+    assert "1044" in codes(coder, "The rebels demanded that the government accept the independence of the province.")

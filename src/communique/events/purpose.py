@@ -186,12 +186,17 @@ def _topic_of_word(tok: Token, p: Purposes) -> str | None:
     return None
 
 
-def _described(tok: Token, top: Token) -> bool:
+def _described(tok: Token, top: Token, of_phrases: bool = False) -> bool:
     """The word is in a relative clause below ``top`` ("to Bulgaria, where they say they
-    face persecution"): it describes a party or a place, not what is sought."""
+    face persecution"): it describes a party or a place, not what is sought.  With
+    ``of_phrases``, also a word in an "of" phrase of a noun below ``top``: it qualifies
+    the noun, which must name the topic itself ("would not commit to accepting the
+    results of the election" asks no change of regime)."""
     # (spaCy makes a new Token object per access: compare positions, not identities)
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "relcl":
+            return True
+        if of_phrases and tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "NOUN":
             return True
         tok = tok.head
     return False
@@ -285,7 +290,7 @@ def refine(code: str, m: Match) -> str:
     table = p.codes.get(code)
     if table is not None:
         tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
-        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top)], p)
+        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top, of_phrases=True)], p)
         return table.get(topic, code) if topic is not None else code
     k = kinds()
     table = k.codes.get(code)
