@@ -137,3 +137,11 @@ def test_who_begins_the_process_of_an_act_does_it(coder):
     # a practice condemned is not the condemner's
     got = coded(coder, "Amnesty International condemned the practice of returning refugees to Syria.")
     assert not [c for m, s, t, c in got if c.startswith("08")]
+
+
+# --- a participle the parser took for the subject --------------------------------------------
+
+def test_the_noun_a_subject_participle_describes_is_the_subject(coder):
+    # "The Red Cross operating in Iraq said": the parser makes "operating" the subject of "said"
+    got = asserted(coder, "The Red Cross operating in Iraq said US and British forces must ensure security.")
+    assert any(c.startswith("10") and s == "NGOHLHIRC" for s, t, c in got)

@@ -401,6 +401,10 @@ class RoleFinder:
     def subject(self, verb: Token, depth: int = 5) -> Token | None:
         """The logical subject of a verb, looking through complements and coordination."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # "The Red Cross operating in Iraq said ...": the parser makes the participle the
+        # subject and the noun it describes the participle's own subject
+        subjects = [next((s for s in c.children if s.dep_ == "nsubj" and s.i < c.i), c)
+                    if c.tag_ == "VBG" and c.dep_ == "nsubj" else c for c in subjects]
         if not subjects and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             # '"...," tweeted Johnson', '"...," said the chancellor': the speaker after the verb
             subjects = [c for c in verb.children if c.dep_ in ("attr", "dobj", "npadvmod") and c.i > verb.i
