@@ -145,3 +145,11 @@ def test_the_noun_a_subject_participle_describes_is_the_subject(coder):
     # "The Red Cross operating in Iraq said": the parser makes "operating" the subject of "said"
     got = asserted(coder, "The Red Cross operating in Iraq said US and British forces must ensure security.")
     assert any(c.startswith("10") and s == "NGOHLHIRC" for s, t, c in got)
+
+
+# --- permission given or refused ----------------------------------------------------------------
+
+def test_giving_permission_yields_and_refusing_it_rejects(coder):
+    assert ("TUR", "USAMIL", "080") in asserted(coder, "Turkey gave permission to US warplanes to use the Incirlik base.")
+    got = asserted(coder, "Obama said he would not give permission to Russia to help Israel.")
+    assert any(c == "124" and t == "RUS" for s, t, c in got)
