@@ -885,3 +885,13 @@ def test_a_weather_warning_is_no_threat(coder):
     assert [c for m, s, t, c in coded(coder, "The NHC issued a hurricane warning for the Bahamas.")
             if c.startswith("13")] == []
     assert [c for m, s, t, c in coded(coder, "Russia issued a warning to Ukraine.")] == ["130"]
+
+
+def test_two_specific_acts_of_violence_in_a_sentence_are_two_events(coder):
+    # an abduction and a bombing by the same doer are two happenings; a residual
+    # killing told with its bombing is still one ("roadside bombing" above)
+    got = {c for m, s, t, c in coded(coder, "Afghan rebels kidnapped 16 Soviet engineers from a bazaar and "
+                                             "exploded a series of bombs in Kabul.") if m == "asserted"}
+    assert {"181", "183"} <= got
+    got = coded(coder, "A car bomb killed three soldiers in Kabul on Monday.")
+    assert len([c for m, s, t, c in got if c[:2] in ("18", "19")]) == 1

@@ -76,12 +76,14 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
             return True
         # "launched rocket fire against the camps": the verb and its noun, one
         # naming the target and the other not, are one attack
-        if a.sentence_index != b.sentence_index or a.code[:2] not in VIOLENT_ROOTS or b.code[:2] not in VIOLENT_ROOTS:
+        if a.sentence_index != b.sentence_index or a.code[:2] not in VIOLENT_ROOTS or b.code[:2] not in VIOLENT_ROOTS \
+                or not _one_act(a.code, b.code):
             return False
         # ...and "were killed in Israeli tank shelling": the agentless killing is the shelling
         return (_who(a.source) == _who(b.source) and (a.target is None) != (b.target is None)) or (
             (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target))
-    if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS:
+    if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS \
+            and _one_act(a.code, b.code):
         return True  # "a roadside bombing ... killed a soldier": one attack, two words
     if a.sentence_index == b.sentence_index and (_elaboration(a, b) or _elaboration(b, a)):
         return True
@@ -90,6 +92,14 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.code[:2] in HAPPENING_ROOTS:
         return a.code[:2] == b.code[:2]
     return a.code == b.code and a.sentence_index == b.sentence_index
+
+
+def _one_act(a: str, b: str) -> bool:
+    """Two codes of violence can tell one act: the same code, one refining the other
+    ("183" and "1831"), or one a residual that says only that force was used ("190",
+    "180": "a roadside bombing killed a soldier").  Two specific acts are two: "kidnapped
+    16 advisers and exploded a series of bombs" is an abduction and a bombing."""
+    return a.startswith(b) or b.startswith(a) or (len(a) == 3 and a.endswith("0")) or (len(b) == 3 and b.endswith("0"))
 
 
 def _elaboration(a: Candidate, b: Candidate) -> bool:
