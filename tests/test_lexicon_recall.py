@@ -30,6 +30,9 @@ def code_of(coder, lexicon, text, word):
     ("The court allowed candidate Alassane Ouattara to participate in the election.", "allowed", "0812"),
     ("The commission allowed opposition candidates to run in the election.", "allowed", "0812"),
     ("The government allowed the refugees to return home.", "allowed", "0833"),
+    # curtailing a restriction eases it (curtailing a freedom restricts it: 1721)
+    ("Israel curtailed restrictions on Palestinian workers on Sunday.", "curtailed", "081"),
+    ("The junta curtailed press freedom on Monday.", "curtailed", "1721"),
     # one level down, the word as written: "goods" is lemmatized "good"
     ("Doctors delivered $50,000 worth of goods to the hospital.", "delivered", "070"),
     ("The army shipped materiel to the rebels.", "shipped", "070"),
