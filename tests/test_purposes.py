@@ -185,3 +185,18 @@ def test_a_topic_word_in_an_of_phrase_qualifies_its_noun(coder):
     got = codes(coder, "The president would not commit to accepting the results of the election.")
     assert "1234" not in got
     assert "1044" in codes(coder, "The rebels demanded that the government accept the independence of the province.")
+
+
+def test_a_bad_user_table_stops_the_coder_at_start(tmp_path, monkeypatch):
+    from communique.events.extractor import EventExtractor
+
+    bad = tmp_path / "means.yaml"
+    bad.write_text("topics:\n  aerial:\n    compounds: [air]\ncodes: {}\n", encoding="utf-8")
+    monkeypatch.setenv("COMMUNIQUE_MEANS", str(bad))
+    means.cache_clear()
+    try:
+        with pytest.raises(PurposeError, match="means.yaml.*compounds"):
+            EventExtractor()
+    finally:
+        monkeypatch.delenv("COMMUNIQUE_MEANS")
+        means.cache_clear()

@@ -21,6 +21,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
+from .purpose import kinds, means, purposes
 from .purpose import refine as refine_purpose
 from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
 
@@ -459,6 +460,9 @@ def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_countr
 class EventExtractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or Lexicon()
+        # the sub-code tables, users' files included, are read now: a bad file stops the
+        # coder from starting, not each document it codes
+        purposes(), kinds(), means()
         self.speech_lemmas = {e.lemma for e in self.lexicon.entries if e.cue == "speech" and e.pos == "verb"}
 
     # -- date and place --------------------------------------------------------------

@@ -133,7 +133,8 @@ def _read(name: str, env: str) -> Purposes:
     for path in filter(None, os.environ.get(env, "").split(os.pathsep)):
         try:
             raw = merge_purposes(raw, _load(Path(path).read_text(encoding="utf-8")) or {})
-        except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+            parse_purposes(raw)  # checked file by file, so that the error names the file
+        except (OSError, yaml.YAMLError, AttributeError, TypeError, PurposeError) as exc:
             raise PurposeError(f"{path}: {exc}") from exc
     return parse_purposes(raw)
 
