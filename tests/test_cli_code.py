@@ -75,3 +75,16 @@ def test_ontology_plover(tmp_path):
     recs = [json.loads(l) for l in out.stdout.splitlines()]
     assert recs and {"event", "mode", "context", "source", "target", "modality"} <= set(recs[0])
     assert run([str(f), "--ontology", "xyz"]).returncode == 2
+
+
+def test_a_malformed_knowledge_file_is_one_line_naming_it(tmp_path):
+    import os
+
+    bad = tmp_path / "my_means.yaml"
+    bad.write_text("topics:\n  aerial:\n    compounds: [air]\ncodes: {}\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "communique", "code", "-"], input="Russia attacked Ukraine.",
+                         capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "COMMUNIQUE_MEANS": str(bad)})
+    assert out.returncode == 2
+    assert "error: knowledge:" in out.stderr and "my_means.yaml" in out.stderr and "compounds" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -148,6 +148,8 @@ def code_command(
         report_error("--format", f"unknown format {fmt!r} (choose jsonl, document, plover, gdelt, table)")
         raise typer.Exit(2)
     from .coder import ArticleError, _as_date
+    from .events.lexicon import LexiconError
+    from .events.purpose import PurposeError
     from .formats import GDELT_COLUMNS
 
     try:
@@ -164,6 +166,11 @@ def code_command(
         if sys.stderr.isatty():
             docs = _with_progress(docs)
         write_documents(docs, fmt_value, out)
+    except (LexiconError, PurposeError) as exc:
+        # a knowledge file of the user's (COMMUNIQUE_TRIGGERS, _PURPOSES, _KINDS, _MEANS)
+        # is malformed: the coder cannot start, and the message names the file
+        report_error("knowledge", str(exc))
+        raise typer.Exit(2)
     finally:
         if output:
             out.close()
