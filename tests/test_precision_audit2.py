@@ -38,6 +38,8 @@ def codes(coder, text):
     # companies offering value promise no cooperation; fighting a virus is no combat
     ("While nobody has a problem with companies offering value, there needs to be a free version.", "030"),
     ("Soldiers fought the coronavirus in Wuhan.", "190"),
+    # a court reducing a sentence eases no sanctions
+    ("The appeals court reduced his penalty to five years on Tuesday.", "085"),
 ])
 def test_non_political_sense_codes_nothing(coder, text, code):
     assert code not in codes(coder, text)
@@ -51,6 +53,8 @@ def test_non_political_sense_codes_nothing(coder, text, code):
     ("The Iraqi government appealed to Iran to release the prisoners.", "0253"),
     ("Police violated embassy property.", "171"),  # (by protesters it is a riot, 145)
     ("The Kurdish fighters fought Turkish troops near the border.", "18"),
+    ("The European Union reduced sanctions on Belarus on Monday.", "085"),
+    ("The United States lifted penalties on Iranian banks.", "085"),
 ])
 def test_political_sense_still_codes(coder, text, code):
     found = codes(coder, text)
