@@ -200,3 +200,11 @@ def test_a_bad_user_table_stops_the_coder_at_start(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("COMMUNIQUE_MEANS")
         means.cache_clear()
+
+
+def test_an_arrest_is_a_protest_topic_not_a_request_topic(coder):
+    # protesting an arrest is for rights; asking for one is not a request for rights
+    assert "1433" in codes(coder, "Opposition parties organized a general strike on Monday "
+                                  "in protest of the arrest of a number of activists.")
+    got = codes(coder, "The family demanded the arrest of the killers.")
+    assert "100" in got and "1043" not in got

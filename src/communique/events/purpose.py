@@ -59,6 +59,7 @@ class Topic:
     phrasal: frozenset[tuple[str, str]]
     of_office: frozenset[str]
     compounds: frozenset[tuple[str, str]] = frozenset()  # modifier + head: ("car", "bomb")
+    dissent_words: frozenset[str] = frozenset()  # name the topic only as what a protest is against
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def parse_purposes(raw: dict) -> Purposes:
                 raise PurposeError(f"topic {name}: {key} must be a list of word pairs, got {value!r}")
             pairs[key] = frozenset((a.lower(), b.lower()) for a, b in value)
         topics.append(Topic(name, _words(spec, "words", f"topic {name}"), pairs["phrasal"],
-                            _words(spec, "of_office", f"topic {name}"), pairs["compounds"]))
+                            _words(spec, "of_office", f"topic {name}"), pairs["compounds"],
+                            _words(spec, "dissent_words", f"topic {name}")))
     names = {t.name for t in topics}
     codes: dict[str, dict[str, str]] = {}
     for code, table in raw["codes"].items():
@@ -117,7 +119,7 @@ def merge_purposes(base: dict, extra: dict) -> dict:
     out = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in base.items()}
     for name, spec in (extra.get("topics") or {}).items():
         mine = dict(out["topics"].get(name, {}))
-        for key in ("words", "phrasal", "of_office", "compounds"):
+        for key in ("words", "phrasal", "of_office", "compounds", "dissent_words"):
             mine[key] = list(mine.get(key, [])) + list((spec or {}).get(key, []))
         out["topics"][name] = mine
     for code, table in (extra.get("codes") or {}).items():
@@ -169,12 +171,14 @@ def _of_office(tok: Token, p: Purposes) -> bool:
     return False
 
 
-def _topic_of_word(tok: Token, p: Purposes) -> str | None:
+def _topic_of_word(tok: Token, p: Purposes, dissent: bool = False) -> str | None:
     if tok.ent_type_ in NAME_ENTS or tok.pos_ == "PROPN":
         return None
     lemma = tok.lemma_.lower()
     for topic in p.topics:
         if lemma in topic.words and (lemma != "right" or tok.pos_ == "NOUN"):
+            return topic.name
+        if dissent and lemma in topic.dissent_words:
             return topic.name
         if lemma in topic.of_office and _of_office(tok, p):
             return topic.name
@@ -203,9 +207,10 @@ def _described(tok: Token, top: Token, of_phrases: bool = False) -> bool:
     return False
 
 
-def _topic(tokens: list[Token], p: Purposes) -> str | None:
-    """The first topic in the file's order that any of the words names."""
-    found = {t for t in (_topic_of_word(tok, p) for tok in tokens) if t is not None}
+def _topic(tokens: list[Token], p: Purposes, dissent: bool = False) -> str | None:
+    """The first topic in the file's order that any of the words names (``dissent``:
+    the words are what a protest is against, see ``Topic.dissent_words``)."""
+    found = {t for t in (_topic_of_word(tok, p, dissent) for tok in tokens) if t is not None}
     return next((t.name for t in p.topics if t.name in found), None)
 
 
@@ -291,7 +296,8 @@ def refine(code: str, m: Match) -> str:
     table = p.codes.get(code)
     if table is not None:
         tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
-        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top, of_phrases=True)], p)
+        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top, of_phrases=True)], p,
+                       dissent=code[:2] not in REQUEST_ROOTS)
         return table.get(topic, code) if topic is not None else code
     k = kinds()
     table = k.codes.get(code)
