@@ -21,8 +21,7 @@ from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
-from .purpose import kinds, means, purposes
-from .purpose import refine as refine_purpose
+from .purpose import kinds, means, purposes, refine as refine_purpose
 from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
 
 # Reporting verbs that are public acts in themselves: they code a statement

@@ -288,26 +288,29 @@ def _means_words(m: Match) -> list[Token]:
     return [t for top in tops for t in top.subtree if not _described(t, top)]
 
 
+def _purpose_words(code: str, m: Match, p: Purposes) -> list[Token]:
+    """What a request asks for (its complement) or what a protest is for (its stated purpose)."""
+    tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
+    return [t for top in tops for t in top.subtree if not _described(t, top, of_phrases=True)]
+
+
+# Each table with the words it reads; their codes are apart (tests/test_purposes.py),
+# so at most one refines a code.
+REFINERS = (
+    (purposes, _purpose_words),
+    (kinds, lambda code, m, table: _kind_words(m)),
+    (means, lambda code, m, table: _means_words(m)),
+)
+
+
 def refine(code: str, m: Match) -> str:
     """The sub-code of ``code`` for the purpose the act states (purposes.yaml), the
     kind of cooperation or aid it is (kinds.yaml) or the means of force (means.yaml),
     or ``code``."""
-    p = purposes()
-    table = p.codes.get(code)
-    if table is not None:
-        tops = _asked(m) if code[:2] in REQUEST_ROOTS else _dissent_purpose(m, p)
-        topic = _topic([t for top in tops for t in top.subtree if not _described(t, top, of_phrases=True)], p,
-                       dissent=code[:2] not in REQUEST_ROOTS)
-        return table.get(topic, code) if topic is not None else code
-    k = kinds()
-    table = k.codes.get(code)
-    if table is not None:
-        topic = _topic(_kind_words(m), k)
-        return table.get(topic, code) if topic is not None else code
-    w = means()
-    table = w.codes.get(code)
-    if table is not None:
-        words = _means_words(m)
-        topic = _topic(words, w)
-        return table.get(topic, code) if topic is not None else code
+    for table_of, words_of in REFINERS:
+        table = table_of()
+        sub = table.codes.get(code)
+        if sub is not None:
+            topic = _topic(words_of(code, m, table), table, dissent=code[:2] not in REQUEST_ROOTS)
+            return sub.get(topic, code) if topic is not None else code
     return code

@@ -654,13 +654,9 @@ class RoleFinder:
             promises = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in g["promise_nouns"]]
             promises += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                          if o.dep_ == "pobj" and o.lemma_.lower() in g["promise_nouns"]]
-            for p in (c for o in promises for c in o.children):
-                if p.dep_ == "prep" and p.lower_ == "to":
-                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
-                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
-                    if found:
-                        r.targets, r.target_via = found, pobj
-                        break
+            found, via = self._party_after(promises, ("to",), r.sources)
+            if found:
+                r.targets, r.target_via = found, via
         obj = None if passive else next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and (not r.targets or (
                 r.target_via is obj and all(a.country is None and a.kind == "sector" for a in r.targets))):
@@ -668,13 +664,9 @@ class RoleFinder:
             # through its object; "launched artillery, mortar and rocket fire against
             # guerrilla camps": the object with no country (a weapon the finder took
             # for a unit) yields to whom it is fired against
-            for p in (c for o in (obj, *obj.conjuncts) for c in o.children):
-                if p.dep_ == "prep" and p.lower_ in AIMED_PREPS:
-                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
-                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
-                    if found:
-                        r.targets, r.target_via = found, pobj
-                        break
+            found, via = self._party_after((obj, *obj.conjuncts), AIMED_PREPS, r.sources)
+            if found:
+                r.targets, r.target_via = found, via
         if not r.targets and not reciprocal:
             # "may halt mediation efforts among Serbia's feuding republics", "ended mediation
             # between rival militias": an act on what goes on between parties is done to them
@@ -793,6 +785,18 @@ class RoleFinder:
     @staticmethod
     def _other(a: Actor, sources: list[Actor]) -> bool:
         return all(a is not s and (a.entity is None or a.entity != s.entity) for s in sources)
+
+    def _party_after(self, heads, preps, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+        """The first parties other than ``sources`` named by the object of one of
+        ``preps`` hung on ``heads`` ("commitment to the Zambian people", "air links with
+        Serbia", "action against Russia"), with that object; ([], None) if none."""
+        for p in (c for h in heads for c in h.children):
+            if p.dep_ == "prep" and p.lower_ in preps:
+                pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(pobj) if self._other(a, sources)]
+                if found:
+                    return found, pobj
+        return [], None
 
     def _complement_targets(self, verb: Token, sources: list[Actor], depth: int = 2) -> tuple[list[Actor], Token | None]:
         """Targets named inside an infinitive complement or purpose clause of
@@ -1034,13 +1038,9 @@ class RoleFinder:
             # a tie, and the party at its other end is the target
             ties = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.children if t.dep_ == "pobj" and t.lemma_.lower() in g["tie_nouns"]]
-            for p in (c for t in ties for c in t.children):
-                if p.dep_ == "prep" and p.lower_ == "with":
-                    pobj = next((o for o in p.children if o.dep_ == "pobj"), None)
-                    found = [a for a in self.actors_of(pobj) if self._other(a, r.sources)]
-                    if found:
-                        r.targets, r.target_via = found, pobj
-                        break
+            found, via = self._party_after(ties, ("with",), r.sources)
+            if found:
+                r.targets, r.target_via = found, via
         if not r.targets and head != noun and noun_dep in ("dobj", "obj") and head.pos_ == "VERB" and light:
             # "granted the prisoners an amnesty", "gave Israel assurances": the
             # indirect object of the light verb gets what the noun names
