@@ -159,6 +159,37 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     return [], None
 
 
+def _as_protesters(a: Actor, doc) -> Actor:
+    """The doers of a protest named only as a people (a plural demonym) are protesters of
+    their country (CAMEO's OPP), not the state: "1.7 million Hongkongers marched" HKGOPP.
+    A state's own name ("Hungary protested") keeps its code; so do civilians ("residents
+    of Aleppo protested" SYRCVL) and people with a role (students EDU, workers LAB)."""
+    if a.kind != "state" or a.sector is not None or not a.country:
+        return a
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or span[-1].tag_ not in ("NNS", "NNPS"):  # a plural demonym: "Hongkongers", "Iraqis"
+        return a
+    return replace(a, code=a.country + "OPP", sector="OPP", kind="sector")
+
+
+def _earlier_crowd(a: Actor, tok: Token, roles: RoleFinder) -> Actor:
+    """Protesters of no country, in a story that named a protesting crowd of one country in
+    the three sentences before: that crowd's ("1.7 million Hongkongers marched ... Protesters
+    started at the park and walked until evening": HKGOPP).  Two countries' crowds: unknown."""
+    if a.sector != "OPP" or a.country is not None:
+        return a
+    first, back = tok.sent, 0
+    while back < 3 and first.start > 0:
+        first = tok.doc[first.start - 1].sent
+        back += not first.text.isspace()  # (a paragraph break is no sentence)
+    crowds = {c.country for i in range(first.start, tok.sent.start) if (c := roles.by_token.get(i)) is not None
+              and c.country and (c.sector == "OPP" or (c.kind == "state" and _as_protesters(c, tok.doc) is not c))}
+    if len(crowds) != 1:
+        return a
+    country = crowds.pop()
+    return replace(a, country=country, code=country + (a.code or "OPP"), country_from="antecedent")
+
+
 def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
     """Whom a protest with no target of its own is aimed at: the actors named in
     "in protest of/against X" ("in defiance of Chinese authorities", grammar.yaml
@@ -548,6 +579,10 @@ class EventExtractor:
             other = NOT_THE_ACT.get((entry.code or "")[:2])
             if other is not None and entry.pos == "noun" and _modified_by(tok, grammar()[other]):
                 continue  # "as part of an election rally, Erdogan said", "issued a hurricane warning"
+            if (entry.code or "")[:2] in DISSENT_ROOTS and any(
+                    c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in grammar()["festive_purposes"]
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                continue  # "took to the streets to celebrate the victory": a crowd, no protest
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             is_speech = entry.cue == "speech"
@@ -638,6 +673,10 @@ class EventExtractor:
                 found = [a for a in roles.actors_of(pressure) if RoleFinder._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, pressure
+            if (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
+                # "thousands of Venezuelans marched": a people protesting are
+                # protesters (OPP), and protesters of no country are of the crowd named before
+                r.sources = [_earlier_crowd(_as_protesters(a, tok.doc), tok, roles) for a in r.sources]
             if not r.targets and (entry.code or "")[:2] in DISSENT_ROOTS and r.sources:
                 # "staged demonstrations to demand reforms by Suharto's government", "a
                 # hunger strike in protest of the Russian government's refusal": a protest

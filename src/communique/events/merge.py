@@ -27,7 +27,8 @@ from .roles import grammar, subjectless_participle
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
+HOSTILE_ROOTS = {"11", "12"}
+DISSENT_ROOT = "14"  # disapproval, accusation, rejection
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -67,6 +68,8 @@ def _who(actor):
 def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
+    if a.sentence_index == b.sentence_index and (_protest_manner(a, b) or _protest_manner(b, a)):
+        return True
     if _key(a) != _key(b):
         if a.sentence_index == b.sentence_index and a.code == b.code and a.source is not None \
                 and _who(a.source) == _who(b.source) and (a.target is None) != (b.target is None):
@@ -108,6 +111,19 @@ def _elaboration(a: Candidate, b: Candidate) -> bool:
     "criticized the plan, calling it ...")."""
     return a.trigger.head == b.trigger and subjectless_participle(a.trigger, ("advcl", "xcomp")) \
         and a.code[:2] in VERBAL_ROOTS and b.code[:2] in VERBAL_ROOTS
+
+
+def _protest_manner(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` is a participle telling how the protest ``b`` it hangs on was held, by
+    the same doers ("gathered around the police headquarters, blocking the exits"): one
+    protest, told by the participle's act (a blockade, 144) at the gathering's target."""
+    return a.trigger.head == b.trigger and subjectless_participle(a.trigger, ("advcl",)) \
+        and a.code[:2] == b.code[:2] == DISSENT_ROOT and a.source is not None and _who(a.source) == _who(b.source)
+
+
+def _residual(code: str) -> bool:
+    """A root's own code ("140", "190"), which says only that the root's kind of act happened."""
+    return len(code) == 3 and code.endswith("0")
 
 
 def _key(c: Candidate):
@@ -287,6 +303,12 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             keep, drop = same, c  # the act the participle spells out is the event ("lashed out at", not "accusing")
         elif _elaboration(same, c):
             keep, drop = c, same
+        elif _protest_manner(c, same) or _protest_manner(same, c):
+            manner, held = (c, same) if _protest_manner(c, same) else (same, c)
+            # the participle names the kind of protest ("blocking the exits" 144), unless
+            # it says only that they protested (140): then the verb it hangs on does
+            keep, drop = (held, manner) if _residual(manner.code) else (manner, held)
+            keep.target = keep.target or drop.target
         else:
             keep, drop = (c, same) if _info(c) > _info(same) else (same, c)
         keep.mentions = sorted(same.mentions + c.mentions, key=lambda s: s.start)

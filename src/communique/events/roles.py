@@ -409,6 +409,16 @@ class RoleFinder:
             # '"...," tweeted Johnson', '"...," said the chancellor': the speaker after the verb
             subjects = [c for c in verb.children if c.dep_ in ("attr", "dobj", "npadvmod") and c.i > verb.i
                         and c.pos_ in ("PROPN", "NOUN")]
+        if subjects and all(self.actor_of(c) is None for c in subjects) and verb.dep_ == "conj" \
+                and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VBG" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.head.children):
+            # "thousands of protesters wearing black clothes, face masks, and helmets gathered
+            # around ...": the parser took the participle for the main verb and the last thing
+            # worn for the subject of the real one; a bare participle is no finite verb, so its
+            # subject is the subject of the finite verb coordinated with it
+            own = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+            if own is not None and self.actors_of(own):
+                return own
         if subjects:
             # a misparse can give a verb two subjects: prefer the one that names an actor
             return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])
