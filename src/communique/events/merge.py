@@ -27,8 +27,8 @@ from .roles import grammar, subjectless_participle
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-HOSTILE_ROOTS = {"11", "12"}
-DISSENT_ROOT = "14"  # disapproval, accusation, rejection
+HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
+DISSENT_ROOT = "14"  # protest
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
