@@ -137,3 +137,12 @@ def test_regions_file_integrity():
     keys = [r[7] for r in rows]
     assert all(len(r) == 8 and len(r[2]) == 3 and r[2].isupper() and r[6] == "region" for r in rows)
     assert len(keys) == len(set(keys)), "a region name must place one country"
+
+
+def test_a_subject_constraint_matches_the_subject_or_what_it_counts(nlp):
+    lex = Lexicon(entries=[parse_entry({"code": "194", "verb": "hit", "subject": ["rocket", "shell"]}, "t"),
+                           parse_entry({"code": "190", "verb": "hit", "object": ["town"]}, "t")])
+    assert lex.match(tok(nlp, "Rockets hit the town.", "hit")).entry.code == "194"  # the subject says more
+    assert lex.match(tok(nlp, "A barrage of shells hit the town.", "hit")).entry.code == "194"
+    assert lex.match(tok(nlp, "A storm hit the town.", "hit")).entry.code == "190"
+    assert lex.match(tok(nlp, "A storm hit the coast.", "hit")) is None

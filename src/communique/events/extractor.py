@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .. import codebook, dates, places
 from ..nlp import sentences
 from ..records import Actor, Place, Quote, Span
-from .lexicon import Entry, Lexicon, Match
+from .lexicon import Entry, Lexicon, Match, subject_among
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import recode
 from .purpose import kinds, means, purposes, refine as refine_purpose
@@ -57,6 +57,7 @@ RIOT = "145"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+IMPACT_PREPS = frozenset({"near", "on", "onto", "into", "at", "in", "inside", "upon", "around"})
 # The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
 # coercion and force follow.
 VERBAL_LAST_ROOT = "13"
@@ -428,6 +429,22 @@ def _elaborates(verb: Token, cands: list[Candidate]) -> bool:
         return False
     return any(c.trigger == verb.head or (c.trigger.head == verb.head and c.trigger.dep_ in ("dobj", "obj"))
                for c in cands)  # ("gave his condolences, adding": the light verb)
+
+
+def _unnamed_assailant(verb: Token) -> bool:
+    """"A man stabbed the mayor", "unknown attackers shot a journalist": a person the
+    text does not identify did it; the act has a victim and no doer we can code
+    (grammar.yaml human_nouns).  Not a storm, a disease or a crash: those are no
+    person."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in grammar()["human_nouns"] or subj.ent_type_ == "PERSON")
+
+
+def _accidental(verb: Token) -> bool:
+    """The sentence of a death with no doer names an accident or a disaster ("killed in
+    a car crash"; grammar.yaml accident_nouns)."""
+    words = grammar()["accident_nouns"]
+    return any(t.lemma_.lower() in words for t in verb.sent)
 
 
 def _named_countries(m: Match) -> frozenset[str] | None:
@@ -863,6 +880,20 @@ class EventExtractor:
             new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))
             if new is not None:
                 code, mode = new
+        finder = sent.doc.user_data.get(ROLE_FINDER)
+        if entry.subjects and finder is not None:
+            if not r.targets:
+                # "two mortar shells landed near the US embassy", "rockets slammed into
+                # Israeli towns": where fire fell is whose it hit
+                fell = [g for p in m.token.children if p.dep_ == "prep" and p.lower_ in IMPACT_PREPS
+                        for g in p.children if g.dep_ == "pobj"]
+                if fell:
+                    r = replace(r, targets=finder.actors_of(fell[0]), target_via=fell[0])
+            fired = subject_among(m.token, entry.subjects)
+            user = finder.weapon_user(fired) if fired is not None and not r.sources else None
+            if user is not None:
+                # "Hamas fired rockets that hit Israeli towns", "shells fired by the army hit"
+                r = replace(r, sources=finder.actors_of(user), source_via=user)
         found_date, date_span, place = self._date_and_place(m, article_date)
         weapon = None
         if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
@@ -876,7 +907,13 @@ class EventExtractor:
         state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
         by_noun = m.token.dep_ == "relcl" and m.token.head.pos_ == "NOUN" and code[:2] in UNCLAIMED_VIOLENCE \
             and self.lexicon.match(m.token.head) is not None
-        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun:
+        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
+                and not entry.subjects \
+                and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]
+                         and _accidental(m.token)):
+            # (not "two soldiers were killed in a car crash in southern Lebanon": an
+            # accident has no doer for its place to stand in for; nor "rockets hit the US
+            # embassy in Baghdad": where fire falls is not where it came from)
             # (not "the US airstrike that killed Soleimani at a Baghdad airport": the airstrike
             # did it, and is an event of its own)
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
@@ -911,9 +948,10 @@ class EventExtractor:
             if not r.targets:
                 pairs.append((protesters, None))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
-                weapon is not None
+                weapon is not None or entry.subjects
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
+                or (entry.pos == "verb" and not RoleFinder.is_passive(m.token) and _unnamed_assailant(m.token))
                 or (entry.pos == "noun" and m.token.dep_ not in ("compound", "amod", "nmod", "conj")
                     and _victim_of(m.token, r.target_via))):
             # "Navalny was poisoned", "three officers were stabbed", "an attack on an
@@ -929,7 +967,6 @@ class EventExtractor:
             return [Candidate(m, si, sent, None, None, entry.reciprocal, mode, code, found_date, date_span,
                               place, actorless=True, mentions=[_span(m.token)])]
         out = []
-        finder = sent.doc.user_data.get(ROLE_FINDER)
         for s, t in pairs:
             if (s is None or s.code is None) and (t is None or t.code is None):
                 continue  # "Jillea attended the convention": no party we can code, no dyad

@@ -28,7 +28,7 @@ from .roles import noun_rooted_subject, quantity_noun
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-    "cue", "passive", "not_object", "note", "proposal",
+    "cue", "passive", "not_object", "note", "proposal", "subject",
 }
 CUES = {"speech", "harm", "hope"}
 VERB_POS = {"VERB", "AUX"}
@@ -63,12 +63,16 @@ class Entry:
     cue: str | None = None
     passive: bool | None = None
     proposal: bool = False  # the complement proposes an act ("suggested holding talks"), not a fact
+    # what the verb's subject must be ("rockets hit the embassy"): a weapon, never a party
+    subjects: frozenset[str] = frozenset()
     origin: str = ""
 
     @property
     def specificity(self) -> tuple[int, int]:
+        # (a weapon for subject counts twice: it says more of the act than its object does,
+        # "rockets that hit Israeli towns" are fire, whatever else hits a town)
         constraints = sum(bool(c) for c in (self.prep, self.objects, self.xcomp, self.light, self.modifiers,
-                                            self.proposal))
+                                            self.proposal, self.subjects)) + bool(self.subjects)
         return (constraints, len(self.code or ""))
 
 
@@ -130,6 +134,7 @@ def parse_entry(raw: dict, where: str) -> Entry:
         cue=cue,
         passive=raw.get("passive"),
         proposal=bool(raw.get("proposal", False)),
+        subjects=_as_set(raw.get("subject"), where),
         origin=where,
     )
 
@@ -270,10 +275,31 @@ def _proposed(token: Token, children: list[Token] | None = None) -> Token | None
     return None
 
 
+def subject_among(token: Token, words: frozenset[str], children: list[Token] | None = None) -> Token | None:
+    """The verb's subject when it is one of ``words`` ("rockets hit"), or the word it
+    counts ("a barrage of rockets"); a conjunct with no subject of its own has its
+    head's, a relative clause the noun it describes."""
+    if children is None:
+        children = list(token.children)
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is None and token.dep_ == "conj":
+        subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "relcl" and (subj is None or subj.tag_ in ("WDT", "WP")):
+        subj = token.head  # "rockets that hit Israeli towns"
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in words or subj.lower_ in words:
+        return subj
+    return next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in words), None)
+
+
 def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> Match | None:
     parse = parse or _TokenParse(token)
     children = parse.children
     if entry.passive is not None and entry.passive != parse.passive:
+        return None
+    if entry.subjects and subject_among(token, entry.subjects, children) is None:
         return None
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}

@@ -56,6 +56,27 @@ def grammar() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items()}
 
 
+def clause_misread_as_object(verb: Token) -> Token | None:
+    """"arrested a man after Adamowicz was stabbed": the small parser reads "after" as a
+    preposition, its clause's subject as the object, and hangs the verb on the main
+    verb as a conjunct, so the conjunct would take the main clause's subject.  The
+    noun right before the verb's own auxiliaries, as the object of a subordinating
+    preposition, with no "and" between them, is the verb's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" or c.dep_ == "cc" for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb.i])
+    doc = verb.doc
+    for p in verb.head.children:
+        if p.dep_ == "prep" and p.lower_ in grammar()["clause_prepositions"] and p.i < verb.i:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    gap = doc[g.right_edge.i + 1:first]
+                    if all(t.is_punct and t.lower_ != ";" for t in gap) and not any(t.lower_ in ("and", "but", "or") for t in gap):
+                        return g
+    return None
+
+
 def subjectless_participle(tok: Token, deps: tuple[str, ...]) -> bool:
     """A present participle with no subject of its own, hung on its head as one of ``deps``
     ("condemned the attack, accusing Israel ...", "a bomb exploded, killing 12"): it tells
@@ -439,6 +460,8 @@ class RoleFinder:
             if patient is not None and self.agent(head) is None:
                 return patient  # "Obama is scheduled to attend", "X was forced to resign"
             return self.subject(head, depth - 1)
+        if (own := clause_misread_as_object(verb)) is not None:
+            return own  # "... after Russia attacked Ukraine": Russia attacked
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             if verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == "VB" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
@@ -551,6 +574,8 @@ class RoleFinder:
             main = verb.head.head if verb.head.dep_ == "prep" else verb.head
             if main.pos_ in ("VERB", "AUX"):
                 patient = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if patient is None and (own := clause_misread_as_object(verb)) is not None:
+            return own  # "arrested a man after Adamowicz was stabbed": Adamowicz was stabbed
         if patient is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             # "the men were detained and were released": the conjuncts share the subject
             patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -568,7 +593,7 @@ class RoleFinder:
             if agent is not None and agent.lemma_.lower() in g["weapon_nouns"] and not self.actors_of(agent):
                 # "killed by a roadside bomb planted by the Taliban", "blown up by a missile
                 # believed to be fired by rebels": who used the weapon did it
-                agent = self._weapon_user(agent) or agent
+                agent = self.weapon_user(agent) or agent
             if agent is None and verb.lemma_.lower() in g["projectile_verbs"]:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
                 # (not "was evacuated from the capital": only what is fired comes from its doer)
@@ -746,11 +771,16 @@ class RoleFinder:
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
         return r
 
-    def _weapon_user(self, weapon: Token) -> Token | None:
+    def weapon_user(self, weapon: Token) -> Token | None:
         """Who planted, fired or dropped a weapon, told by a participle on it: its agent
         ("planted by the Taliban", "believed to be fired by rebels") or, for what is fired,
-        where it came from ("a rocket fired from Gaza")."""
+        where it came from ("a rocket fired from Gaza"); or the subject of the verb that
+        fired it ("Hamas fired rockets that hit Israeli towns")."""
         g = grammar()
+        if weapon.dep_ in ("dobj", "obj") and weapon.head.lemma_.lower() in g["projectile_verbs"]:
+            user = self.subject(weapon.head)
+            if user is not None and self.actors_of(user):
+                return user
         for part in (c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for v in [part, *(x for x in part.children if x.dep_ in ("xcomp", "ccomp"))]:
                 by = self.agent(v)
