@@ -14,9 +14,9 @@ import yaml
 from communique.codebook import codebook
 
 ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-           "cue", "passive", "not_object", "note", "proposal"}
-LISTS = ("prep", "object", "xcomp", "light", "not_object")
-CONSTRAINTS = ("prep", "object", "xcomp", "light")
+           "cue", "passive", "not_object", "note", "proposal", "subject"}
+LISTS = ("prep", "object", "xcomp", "light", "not_object", "subject")
+CONSTRAINTS = ("prep", "object", "xcomp", "light", "subject")
 CUES = {"speech", "harm", "hope"}
 # A lemma: lower-case letters, digits, apostrophes; several words for a compound noun.
 LEMMA = re.compile(r"^[a-zé0-9']+( [a-zé0-9']+)*$")
