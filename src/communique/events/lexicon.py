@@ -322,7 +322,8 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         prep_tok = preps[0]
     objs = list(parse.objects)  # (a copy: the constraints below add to it)
     if prep_tok is not None:
-        objs += [c for c in prep_tok.children if c.dep_ == "pobj"]
+        # (a gerund too: "accused the rebels of violating the ceasefire")
+        objs += [c for c in prep_tok.children if c.dep_ in ("pobj", "pcomp")]
         if prep_tok.dep_ == "mark":
             # what is called for: the clause's verb and its subject ("the prisoners to be released")
             clause = prep_tok.head
@@ -337,7 +338,8 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
             # (the word as written too: the small model lemmatizes "goods" as "good")
             hits = [g for o in objs for g in o.children
-                    if g.dep_ in ("pobj", "compound", "conj") and (g.lemma_.lower() in entry.objects
+                    if (g.dep_ in ("pobj", "compound", "conj") or (g.dep_ == "dobj" and o.dep_ == "pcomp"))
+                    and (g.lemma_.lower() in entry.objects
                                                                   or g.lower_ in entry.objects)]
             hits += [g for o in objs for p in o.children if p.dep_ == "prep"
                      for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower() in entry.objects
