@@ -57,6 +57,10 @@ RIOT = "145"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+# Acts whose object, named with where it is and no party of its own, makes that
+# country the target: criticism and rejection of a happening, and violence on a thing.
+PLACED_TARGET_ROOTS = frozenset({"11", "12", "17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 IMPACT_PREPS = frozenset({"near", "on", "onto", "into", "at", "in", "inside", "upon", "around"})
 # The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
 # coercion and force follow.
@@ -557,6 +561,34 @@ class EventExtractor:
                                 return hit
         return None
 
+    def _placed_object(self, m: Match, finder: RoleFinder) -> tuple[Actor, Token] | None:
+        """"condemned the coup in Niger", "Russian missiles struck a shopping centre in
+        Kremenchuk", "condemned the attack on a mosque in Kabul": the act's object is a
+        happening or a thing, no party, named with where it is; the country it is in is
+        the party it concerns (the place as an actor, with its country only)."""
+        obj = m.thing or next((c for c in m.token.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.i in finder.by_token:
+            return None
+        heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "of")
+                         for g in p.children if g.dep_ == "pobj" and g.i not in finder.by_token]
+        if (m.entry.code or "")[:2] in VIOLENT_ROOTS:
+            heads.append(m.token)  # "struck a shopping centre in Kremenchuk": where the thing hit is
+        where = next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if where is None:
+            return None
+        found = [a for a in finder.actors_of(where) if a.kind in ("state", "capital", "place") and a.country]
+        if found:
+            # the country, not its government: "a mosque in Kabul" is no act on the Afghan state
+            return replace(found[0], code=found[0].country, sector=None, kind="place"), where
+        # (the small model often calls a town after "in" a person: "in Kremenchuk"; the gazetteer decides)
+        ent = _ent_of(where, ("GPE", "LOC", "FAC", "PERSON", "ORG"))
+        hit = places.geocode(ent.text, _named_countries(m)) if ent is not None else None
+        if hit is None or not hit.country:
+            return None
+        hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
+        return _place_actor(hit), where
+
     def _weapon_subject(self, verb: Token) -> Match | None:
         """The weapon that did what a trailing participle tells ("a bomb exploded ...,
         killing 12 people", "a rocket hit the base, wounding two"): the subject of the
@@ -894,6 +926,9 @@ class EventExtractor:
             if user is not None:
                 # "Hamas fired rockets that hit Israeli towns", "shells fired by the army hit"
                 r = replace(r, sources=finder.actors_of(user), source_via=user)
+        if not r.targets and code[:2] in PLACED_TARGET_ROOTS and entry.pos == "verb" and finder is not None \
+                and (country := self._placed_object(m, finder)) is not None:
+            r = replace(r, targets=[country[0]], target_via=country[1])
         found_date, date_span, place = self._date_and_place(m, article_date)
         weapon = None
         if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
