@@ -267,6 +267,10 @@ def _kind_words(m: Match) -> list[Token]:
         heads.append(m.thing)
     elif m.token.pos_ == "VERB":
         heads.extend(c for c in m.token.children if c.dep_ == "dobj")
+    if m.complement is not None:
+        # "agreed to send military aid": the promised act and what it gives
+        heads.append(m.complement)
+        heads.extend(c for c in m.complement.children if c.dep_ == "dobj")
     out: list[Token] = []
     for h in heads:
         out.append(h)

@@ -859,6 +859,12 @@ class RoleFinder:
             if obj is not None:
                 holders += [(g, p) for p in obj.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from"}
                             for g in p.children if g.dep_ == "pobj"]
+                # "to send 5 billion euros in military aid to Ukraine": a measure of
+                # what is given, and whom that goes to
+                holders += [(g, q) for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                            for k in p.children if k.dep_ == "pobj"
+                            for q in k.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
+                            for g in q.children if g.dep_ == "pobj"]
             for tok, _ in holders:
                 found = [a for a in self.actors_of(tok) if self._other(a, sources)]
                 if found:
