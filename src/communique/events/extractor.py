@@ -1047,6 +1047,28 @@ class EventExtractor:
         return out
 
     # -- statements ------------------------------------------------------------------
+    def _reported_misdeeds(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder,
+                           sent, si: int, article_date) -> list[Candidate]:
+        """"The foreign ministry said the US was interfering in China's internal affairs":
+        telling of another's misdeed (grammar.yaml misdeed_verbs), asserted and not the
+        speaker's own, is an accusation (112) of the one said to do it -- when the clause
+        codes no event of its own (an act the speaker reports is coded as reported)."""
+        out = []
+        for clause in (c for c in m.token.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() not in grammar()["misdeed_verbs"] or modality(clause).mode != ASSERTED \
+                    or any(c.trigger == clause for c in said):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or (subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON"):
+                continue
+            for target in roles.actors_of(subj):
+                if target.entity is not None and target.entity == speaker.entity:
+                    continue
+                out.extend(self._candidates(Match(token=m.token, entry=Entry(code="112", pos="verb",
+                                                                              lemma=m.token.lemma_)),
+                                            Roles(sources=[speaker], targets=[target]), sent, si, article_date))
+        return out
+
     def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder | None = None,
                          sent=None, si: int = 0, article_date=None) -> list[Candidate]:
         """Reported speech: "X said it would ..." is X's "will" (intent, threat);
@@ -1080,6 +1102,7 @@ class EventExtractor:
                     out.extend(made)
                 for c in inner:
                     c.mode = Modality(HYPOTHETICAL, modal)  # what is demanded has not happened
+            out.extend(self._reported_misdeeds(said, speaker, m, roles, sent, si, article_date))
         for c in said:
             cue = c.mode.cue
             if c.mode.mode != HYPOTHETICAL or cue is None or c.source is None:
