@@ -20,3 +20,8 @@ def test_a_measure_of_aid_promised_goes_to_its_recipient(coder):
 def test_the_kind_of_a_promised_gift_picks_the_sub_code(coder):
     assert coded(coder, "Japan pledged to provide humanitarian aid to Syria.") == [("JPN", "SYR", "0333")]
     assert coded(coder, "Germany promised to send weapons to Ukraine.") == [("DEU", "UKR", "0332")]
+
+
+def test_aid_resumed_or_restored_is_aid_given(coder):
+    assert coded(coder, "The United States resumed aid to the Palestinians.") == [("USA", "PSE", "070")]
+    assert coded(coder, "The United States restored funding to the UN agency.") == [("USA", "IGOUNO", "071")]
