@@ -381,6 +381,10 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             # "insisted on its demands", "went on strike": the verb governs the noun through its preposition
             head = head.head
+        elif token.dep_ in ("ccomp", "xcomp") and head.dep_ == "acomp" and head.head.pos_ in VERB_POS:
+            # 'the crash was "likely" Iran's doing': a quoted hedge takes the noun for
+            # its own clause; the copula above the hedge governs it
+            head = head.head
         if head == token or entry.light.isdisjoint(forms(head)):
             return None  # (the written form too: the small model lemmatizes "waged" as "wag")
         light = head

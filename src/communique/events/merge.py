@@ -20,8 +20,9 @@ from spacy.tokens import Token
 
 from functools import lru_cache
 
-from .extractor import CLAIM_RESPONSIBILITY, Candidate
-from .roles import grammar, subjectless_participle
+from .extractor import CLAIM_RESPONSIBILITY, ROLE_FINDER, Candidate
+from .modality import NEGATED
+from .roles import RoleFinder, grammar, subjectless_participle
 
 # Verbal acts whose object can be another happening ("welcomed the talks
 # between A and B", "condemned the attack by A"): they take its parties.
@@ -32,6 +33,8 @@ DISSENT_ROOT = "14"  # protest
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
+# How many sentences back a definite noun ("the accusation") can name an earlier act.
+REFERENT_WINDOW = 4
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
 
 
@@ -183,29 +186,51 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
     claimed responsibility for the attacks": a response to an earlier act, named by a
     definite noun, is aimed at who did that act -- and a claim of responsibility at
     whom it was done to.  The noun is either a coded mention of the act (``references``)
-    or a word that names acts of one root (grammar.yaml ``referent_nouns_*``)."""
+    or a word that names acts of some roots (grammar.yaml ``referent_nouns_*``); the act
+    is the latest earlier one of those roots a few sentences back, and when that is the
+    responder's own the response is aimed at no one we know.  A noun with an owner of
+    its own ("the accusation by the United States") is aimed at that owner."""
+    g = grammar()
     nouns = _referent_roots()
+    answering = g["answering_roots"]
     order = sorted(events, key=lambda e: e.trigger.idx)
     for c in events:
         if c.target is not None or c.source is None:
             continue
+        if c.code[:2] not in answering and c.code != CLAIM_RESPONSIBILITY:
+            continue
         act = next((a for m, a in references if a is not c and c.trigger in m.trigger.ancestors
                     and m.sentence_index == c.sentence_index), None)
-        if act is None:
-            named = next((t for t in _referents(c.trigger) if t.lemma_.lower() in nouns), None)
-            if named is not None:
-                root = nouns[named.lemma_.lower()]
-                act = next((a for a in reversed(order) if a.trigger.idx < named.idx and a.code[:2] == root
-                            and a.source is not None and _who(a.source) != _who(c.source)
-                            and not _one_state(a.source, c.source)), None)
-        if act is None:
-            continue
-        party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
-        if party is not None and party.kind == "place":
-            continue  # the place standing in for an attack's unnamed doers is nobody to answer
-        if party is not None and party.entity != c.source.entity and _who(party) != _who(c.source) \
-                and not _one_state(party, c.source):
+        party = None
+        named = next((t for t in _referents(c.trigger) if t.lemma_.lower() in nouns), None)
+        owners = _owners(named, c.trigger) if named is not None else None
+        if owners is not None:
+            # "denied the accusation by the United States": the noun's own owner, not an earlier act
+            act, party = None, next((a for a in owners if a.kind != "place" or a.country), None)
+        elif act is None and named is not None:
+            roots = nouns[named.lemma_.lower()]
+            fits = [a for a in order if a.trigger.idx < named.idx and a.trigger != c.trigger
+                    and a.trigger not in c.trigger.conjuncts and a.code[:2] in roots and a.source is not None]
+            # the latest such act; told of several doers ("he and the commissioner urged"),
+            # the one that is not the responder
+            latest = [a for a in fits if a.trigger == fits[-1].trigger]
+            act = next((a for a in latest if not _same_party(a.source, c.source)), latest[0] if latest else None)
+        if act is not None:
+            if c.sentence_index - act.sentence_index > REFERENT_WINDOW or act.mode.mode == NEGATED:
+                continue  # too far back to be what the noun names, or never done
+            if c.code != CLAIM_RESPONSIBILITY and _same_party(act.source, c.source):
+                continue  # the responder's own act: the noun names nobody else we know
+                # (a claim of responsibility is a claim of one's own act, aimed at its victim)
+            party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
+            if party is not None and party.kind == "place":
+                continue  # the place standing in for an attack's unnamed doers is nobody to answer
+        if party is not None and not _same_party(party, c.source):
             c.target = party
+
+
+def _same_party(a, b) -> bool:
+    """One mention of an entity, one code, or a state and its own government."""
+    return (a.entity is not None and a.entity == b.entity) or _who(a) == _who(b) or _one_state(a, b)
 
 
 def _one_state(a, b) -> bool:
@@ -215,10 +240,14 @@ def _one_state(a, b) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _referent_roots() -> dict[str, str]:
-    """Noun -> the CAMEO root of the acts it names (grammar.yaml ``referent_nouns_<root>``)."""
-    return {w: key.rsplit("_", 1)[1] for key, words in grammar().items() if key.startswith("referent_nouns_")
-            for w in words}
+def _referent_roots() -> dict[str, frozenset[str]]:
+    """Noun -> the CAMEO roots of the acts it can name (grammar.yaml ``referent_nouns_<root>``)."""
+    out: dict[str, set[str]] = {}
+    for key, words in grammar().items():
+        if key.startswith("referent_nouns_"):
+            for w in words:
+                out.setdefault(w, set()).add(key.rsplit("_", 1)[1])
+    return {w: frozenset(r) for w, r in out.items()}
 
 
 def _referents(trigger) -> list:
@@ -231,6 +260,26 @@ def _referents(trigger) -> list:
         out += [h for h in heads if h.pos_ == "NOUN" and any(
             d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in h.children)]
     return out
+
+
+def _owners(noun, trigger) -> list | None:
+    """Who made the act a referent noun names, when its own words say so: a possessor,
+    a modifier, a "by"/"from" phrase ("Washington's accusation", "the accusation by the
+    United States" -- the parser may hang that phrase on the verb, right after the noun).
+    None when nothing owns it; an empty list when something does that is no actor we know."""
+    finder = noun.doc.user_data.get(ROLE_FINDER)
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    holders += [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                for g in p.children if g.dep_ == "pobj"]
+    if not RoleFinder.is_passive(trigger):  # "was rejected by Kyiv": the by-phrase is the verb's own
+        holders += [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                    and p.i == noun.right_edge.i + 1 for g in p.children if g.dep_ == "pobj"]
+    found = [a for h in holders for a in (finder.actors_of(h) if finder is not None else [])]
+    if found:
+        return found
+    # a possessor or a "by" phrase that names no actor still owns it; adjectives do not
+    return [] if any(c.dep_ == "poss" for c in noun.children) or any(
+        h.dep_ == "pobj" for h in holders) else None
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

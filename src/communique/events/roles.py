@@ -903,7 +903,13 @@ class RoleFinder:
         r = Roles()
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         clause = noun.head
-        if poss is None or noun.dep_ != "attr" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        if noun.dep_ in ("ccomp", "xcomp") and clause.dep_ == "acomp":
+            # 'said the crash was "likely" Iran's doing': the quoted hedge takes the
+            # noun for its own clause; the copula above it is what was said
+            clause = clause.head
+        elif noun.dep_ != "attr":
+            return r
+        if poss is None or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
             return r
         reporter = self.subject(clause.head)
         sources = self.actors_of(reporter)
