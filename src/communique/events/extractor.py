@@ -135,12 +135,16 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     holders = [tok] + ([forces] if forces is not None else [])
     holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
-    for want in (("against",), ("in", "into", "to")):
+    for want in (("against",), ("in", "into", "to", "near", "along", "on")):
         for h in holders:
             for p in h.children:
                 if p.dep_ != "prep" or p.lower_ not in want:
                     continue
                 aim = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if aim is not None and aim.lemma_.lower() in ("border", "frontier") and not roles.actors_of(aim):
+                    # "massed troops on the border with Ukraine": the state across it
+                    aim = next((g for q in aim.children if q.dep_ == "prep" and q.lower_ == "with"
+                                for g in q.children if g.dep_ == "pobj"), aim)
                 found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
                          and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
                                                         and all(a.country != s.country for s in sources)))]
