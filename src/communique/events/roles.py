@@ -758,7 +758,7 @@ class RoleFinder:
             if givers:
                 r.sources, r.targets, r.source_via, r.target_via = givers, r.sources, giver, r.source_via
         if r.source_via is not None and r.source_via.lemma_.lower() in g["accident_nouns"] \
-                and not any(a.code for a in r.sources):
+                and not (r.source_via.lemma_.lower() in g["gunfire_nouns"] and any(a.code for a in r.sources)):
             return Roles()  # "killed by the crash": nobody did it (but "by Israeli fire" is Israel's)
         if verb.lemma_.lower() in g["victim_verbs"] and any(
                 c.dep_ == "advcl" and c.lemma_.lower() in g["accident_verbs"] for c in verb.children):
