@@ -482,6 +482,26 @@ def _private(c: Candidate) -> bool:
                for a in (c.source, c.target))
 
 
+def _campaign_rally(tok: Token, r: Roles, roles: RoleFinder) -> bool:
+    """A rally held by a government or a political figure (grammar.yaml
+    campaign_holder_sectors): its own doers ("Trump held his first indoor rally"), or, when
+    it names none, the doers of the act it is the setting of ("Trump stirred controversy
+    ... again at a rally in Pennsylvania", "he returned to the campaign trail with a rally
+    in Sanford"; "police fired tear gas at a rally" is still a protest)."""
+    holders = grammar()["campaign_holder_sectors"]
+    doers = r.sources
+    if not doers:
+        verb = tok
+        for _ in range(4):
+            if verb.dep_ not in ("pobj", "prep", "conj") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb is tok or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        doers = roles.actors_of(roles.subject(verb))
+    return bool(doers) and all(a.sector in holders for a in doers)
+
+
 def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     """The statement's sentence codes a happening besides it, asserted or not:
     "the talks ... extended for five hours, the Kremlin announced"; "confirmed
@@ -656,6 +676,9 @@ class EventExtractor:
             if any(a.kind == "place" for a in r.sources):
                 # a town is where things happen, not who does them
                 r.sources = [a for a in r.sources if a.kind != "place"]
+            if (entry.code or "")[:2] in DISSENT_ROOTS and tok.lemma_.lower() in grammar()["campaign_event_words"] \
+                    and _campaign_rally(tok, r, roles):
+                continue  # "Trump held his first indoor rally", "Erdogan said in a rally": a leader meeting voters
             if entry.pos == "verb" and tok.lemma_.lower() in grammar()["helping_verbs"] and not (
                     r.target_via is not None and r.target_via.head == tok and r.target_via.dep_ in ("dobj", "obj")):
                 clause = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)

@@ -356,7 +356,10 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         # "has declined 40%, while the ratio has increased")
         comps = [c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp
                  and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in ("for", "to")
-                                                    for m in c.children))]  # ("called for X to resign" stays)
+                                                    for m in c.children))  # ("called for X to resign" stays)
+                 # a clause in the simple past tells what was done, not what is proposed or
+                 # threatened: "scholars have suggested Egyptians raised the birds"
+                 and not (c.dep_ == "ccomp" and c.tag_ == "VBD")]
         if not comps:
             comps = [c for c in children if c.dep_ in ("xcomp",)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]

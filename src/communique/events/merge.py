@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .extractor import CLAIM_RESPONSIBILITY, ROLE_FINDER, Candidate
 from .modality import NEGATED
+from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
 
 # Verbal acts whose object can be another happening ("welcomed the talks
@@ -313,12 +314,23 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     # comments on a happening take its parties as targets
     def comments(c: Candidate) -> bool:
         return c.code[:2] in VERBAL_ROOTS
+
+    def unrelated(c: Candidate, other: Candidate) -> bool:
+        """``other`` is no happening ``c`` is about: the act of one who does ``c`` along
+        with its doer ("Biden and Harris refused to answer whether they would support
+        Court packing": Harris's support is not what Biden refuses), or an act only asked
+        about ("declined to say whether Russia would send troops")."""
+        return (other.source is not None and any(e.trigger == c.trigger and e.source is not None
+                                                 and e.source.entity == other.source.entity for e in events)) \
+            or open_question(other.trigger)
     for c in events:
         if c.target is not None or not comments(c):
             continue
         for other in events:
             if other is c or c.trigger not in other.trigger.ancestors or other.trigger in c.trigger.conjuncts:
                 continue  # "criticized and condemned": two acts of the same doers, not one on the other
+            if unrelated(c, other):
+                continue
             if other.source is not None and other.source.entity == c.source.entity:
                 continue  # the speaker's own acts are not what it comments on
             for party in (other.source, other.target):
@@ -334,6 +346,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if c.code[:2] in HOSTILE_ROOTS and other.code[:2] in VIOLENT_ROOTS:
                 continue  # condemning an attack, or accusing of one, is aimed at the attacker, not its victim
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
+                    and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \
                     and other.target is not c.target and other.target.entity != c.source.entity:
                 twin = Candidate(**{**c.__dict__, "target": other.target, "mentions": list(c.mentions)})

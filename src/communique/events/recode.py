@@ -69,10 +69,33 @@ def _is_own_word(cue: Token | None, trigger: Token) -> bool:
     return trigger.dep_ == "xcomp" and trigger.head == cue
 
 
+# Subordinators of an indirect question ("would not say whether he supported", "asked if
+# Russia would send troops"): what the clause tells is asked, not said, promised or refused.
+QUESTION_MARKS = {"whether", "if"}
+
+
+def open_question(trigger: Token) -> bool:
+    """The trigger's clause, or a clause it is part of, is an indirect question: a
+    complement opened by "whether" ("refused to answer whether they would support Court
+    packing", "declined to say whether Russia would send troops") or by "if" as the object
+    of a verb ("asked if he would resign"; an "if" adverbial clause is a condition)."""
+    clause = trigger
+    for _ in range(4):
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+        if "whether" in marks or ("if" in marks and clause.dep_ in ("ccomp", "xcomp", "dobj")):
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pcomp") or clause.head is clause:
+            return False
+        clause = clause.head
+    return False
+
+
 def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tuple[str, Modality] | None:
     """The verbal code and asserted mode for an unreal event, or None to keep it."""
     if mode.mode == ASSERTED or voice_passive or not _is_own_word(mode.cue, trigger):
         return None
+    if open_question(trigger):
+        return None  # an open question commits no one to anything
     root = code[:2]
     cue = mode.cue.lower_ if mode.cue is not None else ""
     lemma = mode.cue.lemma_.lower() if mode.cue is not None else ""
