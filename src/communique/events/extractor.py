@@ -57,6 +57,8 @@ RIOT = "145"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
+RELEASE = "084"  # CAMEO: return, release persons or property
 # Acts whose object, named with where it is and no party of its own, makes that
 # country the target: criticism and rejection of a happening, and violence on a thing.
 PLACED_TARGET_ROOTS = frozenset({"11", "12", "17", "18", "19", "20"})
@@ -640,6 +642,10 @@ class EventExtractor:
                   and roles.verb_roles(m.token, m.thing, m.entry.reciprocal).sources}
         # "attempted to assassinate": the complement belongs to the match too
         things |= {m.complement.i for m in matches if m.complement is not None}
+        # "was held under house arrest", "taken into custody": the state someone is put in
+        # is the verb's act, never one of its own, doer named or not
+        things |= {m.thing.i for m in matches if m.thing is not None and m.entry.pos == "verb"
+                   and m.prep is not None and m.prep.lower_ in STATE_PREPS and m.thing.head == m.prep}
         # verbs first, so that a verb's object is known before the noun is seen
         matches.sort(key=lambda m: m.entry.pos != "verb")
         for m in matches:
@@ -940,6 +946,15 @@ class EventExtractor:
             if new is not None:
                 code, mode = new
         finder = sent.doc.user_data.get(ROLE_FINDER)
+        if not r.sources and code.startswith(RELEASE) and entry.pos == "verb" and finder is not None:
+            # "was released after 300 days in Iranian custody", "freed from Israeli prisons":
+            # whoever held them let them go
+            # (only a holder the noun's own modifier names: "life in prison" names none)
+            held = [(c, a) for t in m.token.subtree if t.dep_ == "pobj" and t.lemma_.lower() in grammar()["custody_nouns"]
+                    for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    for a in finder.actors_of(c)[:1] if not any(a is x for x in r.targets)]
+            if held:
+                r = replace(r, sources=[held[0][1]], source_via=held[0][0])
         if entry.subjects and finder is not None:
             if not r.targets:
                 # "two mortar shells landed near the US embassy", "rockets slammed into
