@@ -28,3 +28,13 @@ def test_a_party_named_as_the_object_is_kept(coder):
     # guard: the place only stands in when no party is named
     assert coded(coder, "Kenyan police killed two protesters in Nairobi.") == [("KENCOP", "KENOPP", "190")]
     assert coded(coder, "The minister rejected the plan.") == [("GOV", None, "127")]
+
+
+def test_investigating_a_happening_somewhere_targets_that_country(coder):
+    assert coded(coder, "The ICC investigated alleged war crimes in Ukraine.") == [("IGOJUDICC", "UKR", "091")]
+
+
+def test_blocking_a_bid_to_join_is_a_veto_of_its_maker(coder):
+    assert coded(coder, "Turkey blocked Sweden's bid to join NATO.") == [("TUR", "SWE", "129")]
+    # guard: blocking a road is still a blockade
+    assert [c for s, t, c in coded(coder, "Protesters blocked the road to the airport.")] == ["144"]

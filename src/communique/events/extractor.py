@@ -60,8 +60,9 @@ UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
 RELEASE = "084"  # CAMEO: return, release persons or property
 # Acts whose object, named with where it is and no party of its own, makes that
-# country the target: criticism and rejection of a happening, and violence on a thing.
-PLACED_TARGET_ROOTS = frozenset({"11", "12", "17", "18", "19", "20"})
+# country the target: investigation, criticism and rejection of a happening, and violence
+# on a thing.
+PLACED_TARGET_ROOTS = frozenset({"09", "11", "12", "17", "18", "19", "20"})
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 IMPACT_PREPS = frozenset({"near", "on", "onto", "into", "at", "in", "inside", "upon", "around"})
 # The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
