@@ -31,6 +31,7 @@ VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 DISSENT_ROOT = "14"  # protest
+CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -73,6 +74,8 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
     if a.sentence_index == b.sentence_index and (_protest_manner(a, b) or _protest_manner(b, a)):
+        return True
+    if a.sentence_index == b.sentence_index and (_consult_purpose(a, b) or _consult_purpose(b, a)):
         return True
     if _key(a) != _key(b):
         if a.sentence_index == b.sentence_index and a.code == b.code and a.source is not None \
@@ -123,6 +126,15 @@ def _protest_manner(a: Candidate, b: Candidate) -> bool:
     protest, told by the participle's act (a blockade, 144) at the gathering's target."""
     return a.trigger.head == b.trigger and subjectless_participle(a.trigger, ("advcl",)) \
         and a.code[:2] == b.code[:2] == DISSENT_ROOT and a.source is not None and _who(a.source) == _who(b.source)
+
+
+def _consult_purpose(a: Candidate, b: Candidate) -> bool:
+    """``a`` is what the contact ``b`` was made for ("Macron phoned Putin to discuss the
+    crisis", "flew to Cairo to hold talks"): consulting told twice, one event (the
+    contact, which names both parties)."""
+    return a.code[:2] == b.code[:2] == CONSULT_ROOT and a.trigger.head == b.trigger \
+        and a.trigger.dep_ in ("xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.trigger.children)
 
 
 def _residual(code: str) -> bool:
@@ -365,6 +377,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             keep, drop = same, c  # the act the participle spells out is the event ("lashed out at", not "accusing")
         elif _elaboration(same, c):
             keep, drop = c, same
+        elif _consult_purpose(c, same) or _consult_purpose(same, c):
+            keep, drop = (same, c) if _consult_purpose(c, same) else (c, same)  # the contact, with both parties
         elif _protest_manner(c, same) or _protest_manner(same, c):
             manner, held = (c, same) if _protest_manner(c, same) else (same, c)
             # the participle names the kind of protest ("blocking the exits" 144), unless
