@@ -63,7 +63,7 @@ RELEASE = "084"  # CAMEO: return, release persons or property
 # country the target: investigation, criticism and rejection of a happening, and violence
 # on a thing.
 PLACED_TARGET_ROOTS = frozenset({"09", "11", "12", "17", "18", "19", "20"})
-VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence (17 too, unlike merge.py)
 IMPACT_PREPS = frozenset({"near", "on", "onto", "into", "at", "in", "inside", "upon", "around"})
 # The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
 # coercion and force follow.
@@ -458,6 +458,14 @@ def _accidental(verb: Token) -> bool:
     return any(t.lemma_.lower() in words for t in verb.sent)
 
 
+def _geocoded(ent: SpacySpan, m: Match) -> Place | None:
+    """The gazetteer's place for a name in the text, with the text's span on it."""
+    hit = places.geocode(ent.text, _named_countries(m))
+    if hit is not None:
+        hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
+    return hit
+
+
 def _named_countries(m: Match) -> frozenset[str] | None:
     """The countries the document names, to place a town name several countries share."""
     finder = m.token.doc.user_data.get(ROLE_FINDER)
@@ -565,10 +573,7 @@ class EventExtractor:
                     if found_place is None and (c.dep_ != "prep" or c.lower_ in PLACE_PREPS):
                         ent = _ent_of(t, ("GPE", "LOC", "FAC"))
                         if ent is not None and c.dep_ == "prep":
-                            hit = places.geocode(ent.text, _named_countries(m))
-                            if hit is not None:
-                                hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
-                                found_place = hit
+                            found_place = _geocoded(ent, m)
         return found_date, date_span, found_place
 
     def _place_near(self, m: Match) -> Place | None:
@@ -581,11 +586,8 @@ class EventExtractor:
                     for t in p.subtree:
                         # the small model sometimes calls a town NORP; the gazetteer decides
                         ent = _ent_of(t, ("GPE", "LOC", "FAC", "NORP"))
-                        if ent is not None:
-                            hit = places.geocode(ent.text, _named_countries(m))
-                            if hit is not None:
-                                hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
-                                return hit
+                        if ent is not None and (hit := _geocoded(ent, m)) is not None:
+                            return hit
         return None
 
     def _placed_object(self, m: Match, finder: RoleFinder) -> tuple[Actor, Token] | None:
@@ -598,7 +600,7 @@ class EventExtractor:
             return None
         heads = [obj] + [g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at", "of")
                          for g in p.children if g.dep_ == "pobj" and g.i not in finder.by_token]
-        if (m.entry.code or "")[:2] in VIOLENT_ROOTS:
+        if (m.entry.code or "")[:2] in FORCE_ROOTS:
             heads.append(m.token)  # "struck a shopping centre in Kremenchuk": where the thing hit is
         where = next((g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                       for g in p.children if g.dep_ == "pobj"), None)
@@ -610,11 +612,8 @@ class EventExtractor:
             return replace(found[0], code=found[0].country, sector=None, kind="place"), where
         # (the small model often calls a town after "in" a person: "in Kremenchuk"; the gazetteer decides)
         ent = _ent_of(where, ("GPE", "LOC", "FAC", "PERSON", "ORG"))
-        hit = places.geocode(ent.text, _named_countries(m)) if ent is not None else None
-        if hit is None or not hit.country:
-            return None
-        hit.start, hit.end, hit.text = ent.start_char, ent.end_char, ent.text
-        return _place_actor(hit), where
+        hit = _geocoded(ent, m) if ent is not None else None
+        return (_place_actor(hit), where) if hit is not None and hit.country else None
 
     def _weapon_subject(self, verb: Token) -> Match | None:
         """The weapon that did what a trailing participle tells ("a bomb exploded ...,
