@@ -81,6 +81,7 @@ _LONGER_NAMES = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 _NAME_LINKS = {"de", "du", "des", "di", "del", "della", "la"}
 
 _TITLE_GLUE = {"former", "ex", "then", "late", "outgoing", "acting", "interim", "-"}
+_WHERE_PREPS = {"of", "in", "at", "near", "outside", "from"}  # a town is named after these
 
 
 # the nouns of organisations whose name may follow them ("broadcaster ABS-CBN", "enterprise HDT")
@@ -333,6 +334,8 @@ class PieceMatcher:
         inside_name = set()  # tokens after the first of a PERSON name
         for ent in ents:
             if ent.label_ == "PERSON":
+                if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _WHERE_PREPS:
+                    continue  # "the mayor of Gdansk", "stabbed in Gdansk": the small model's PERSON there is the town
                 person_tok.update(range(ent.start, ent.end))
                 inside_name.update(range(ent.start + 1, ent.end))
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "place"
