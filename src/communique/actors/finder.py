@@ -42,6 +42,7 @@ _LOCATING = {"in", "of", "from"}
 _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
+_COUNTERPART_NOUNS = {"counterpart", "counterparts"}
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
@@ -191,6 +192,7 @@ class ActorFinder:
         unify_people(out)
         definite_roles(doc, out, sent_of)
         self._unknown_body(doc, out)
+        self._counterparts(doc, out, sent_of)
         self._possessed(doc, out, sent_of)
         self._loyal(doc, out)
         self._from_body(doc, out)
@@ -450,6 +452,28 @@ class ActorFinder:
                 m.extra["unknown_body"] = True
 
     @staticmethod
+    def _counterparts(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
+        """'Lavrov held talks with his Chinese counterpart': a counterpart holds, in its own
+        country, the office of the one it is the counterpart of -- the nearest actor before it
+        in the sentence with a sector and another country."""
+        for n, m in enumerate(ms):
+            if m.kind != "state":
+                continue
+            adjacent = m.end < len(doc) and doc[m.end].lower_ in _COUNTERPART_NOUNS
+            word = doc[m.end - 1]
+            while word.dep_ == "conj" and word.head.i < word.i:
+                word = word.head  # "his Greek, Cypriot and French counterparts": each of them
+            if not adjacent and not (word.dep_ == "amod" and word.head.lower_ in _COUNTERPART_NOUNS):
+                continue
+            peer = next((o for o in reversed(ms[:n]) if sent_of[o.start] == sent_of[m.start]
+                         and o.sector and o.country and o.kind != "state"), None)
+            if peer is None or peer.country == m.country:
+                continue
+            m.sector, m.kind = peer.sector, "sector"
+            m.code = join_code(m.country, m.sector)
+            m.role_words = ("counterpart",)  # (the noun stays outside the span, as a modifier's head)
+
+    @staticmethod
     def _possessed(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
         """'Bosnian Serbs said their forces had withdrawn', 'Sudan said its troops ...': a body
         owned by 'its'/'their' belongs to the nearest subject before it in the sentence."""
@@ -561,6 +585,9 @@ class ActorFinder:
                 # a bare sector is no name: "fundamentalist leaders" and "their Muslim
                 # followers" (both MUS) are two parties; "the government" twice is one
                 key = ("sector", m.code, m.role_words) if m.role_words else ("span", m.start)
+            elif m.code and m.kind == "sector" and any(w.startswith("counter") for w in m.role_words or ()):
+                # "protesters clashed with counter-protesters": the other side, not the same crowd
+                key = ("sector", m.code, m.role_words)
             elif m.code:
                 key = ("code", m.code, m.kind == "outlet")
             else:

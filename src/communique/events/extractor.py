@@ -54,6 +54,8 @@ DISSENT_ROOTS = {"14"}
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
 RIOT = "145"
+REPRESSION = "175"  # CAMEO: use tactics of violent repression
+CLASH = "190"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
@@ -449,6 +451,23 @@ def _unnamed_assailant(verb: Token) -> bool:
     person."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in grammar()["human_nouns"] or subj.ent_type_ == "PERSON")
+
+
+def _crowd(actor: Actor | None) -> bool:
+    """A party named as a protesting crowd (grammar.yaml crowd_nouns): "protesters", "Chilean rioters"."""
+    return actor is not None and not grammar()["crowd_nouns"].isdisjoint(actor.text.lower().split())
+
+
+def _riot_clash(s: Actor, t: Actor) -> list[tuple[Actor, Actor, str, bool]] | None:
+    """A clash where a side is a protesting crowd (CAMEO): the crowd riots (145), and
+    police or troops on the other side repress it (175); two crowds riot against each
+    other.  None when no side is a crowd ("troops clashed with rebels" stays 190)."""
+    if _crowd(s) and _crowd(t):
+        return [(s, t, RIOT, True)]
+    for crowd, other in ((s, t), (t, s)):
+        if _crowd(crowd) and other.sector in grammar()["repressing_sectors"]:
+            return [(crowd, other, RIOT, False), (other, crowd, REPRESSION, False)]
+    return None
 
 
 def _accidental(verb: Token) -> bool:
@@ -1084,6 +1103,12 @@ class EventExtractor:
             conf = base_conf + (0.15 if t is not None else 0.0)
             if s.kind in ("pronoun", "alias"):
                 conf -= 0.05
+            if (r.reciprocal or entry.reciprocal) and code_here == CLASH and t is not None and (split := _riot_clash(s, t)) is not None:
+                # "protesters clashed with police": a riot and its repression, each by its side
+                out.extend(Candidate(m, si, sent, a, b, mutual, mode, c, found_date, date_span, place,
+                                     confidence=round(min(conf, 0.95), 2), mentions=[_span(m.token)])
+                           for a, b, c, mutual in split)
+                continue
             out.append(Candidate(m, si, sent, s, t, bool(r.reciprocal), mode, code_here, found_date, date_span, place,
                                  confidence=round(min(conf, 0.95), 2), mentions=[_span(m.token)]))
         return out

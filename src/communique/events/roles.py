@@ -44,6 +44,8 @@ MEDIUM_PREPS = {"on", "via", "through", "in"}
 # "imposed a curfew after a demonstration": a happening placed in time by
 # another is not its subject's act.
 TIME_PREPS = {"after", "before", "following", "amid", "during", "despite", "since", "until", "ahead"}
+# What an act is about, not what its verb stages: "lodged a protest with China over the incursion"
+TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
 # Links through which an argument phrase leads to the actor that names it.
 DESCEND_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "prep", "pobj", "det", "conj", "cc"}
 
@@ -766,6 +768,16 @@ class RoleFinder:
         if not r.sources and verb.lemma_.lower() in g["victim_verbs"] and any(
                 t.pos_ == "VERB" and t.lemma_.lower() in g["accident_verbs"] for t in verb.subtree):
             return Roles()  # "killed yesterday, when a bomber crashed" (the parser hangs the clause anywhere)
+        if reciprocal and not r.sources and not r.targets and not passive:
+            # "fighting between Armenia and Azerbaijan killed 20" (a gerund, parsed as a
+            # verb), "clashes broke out between protesters and police" (the phrase hangs
+            # on the verb the noun is the subject of): the parties of a mutual act
+            holders = [verb] + ([verb.head] if verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" else [])
+            via = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                        for g in p.children if g.dep_ == "pobj"), None)
+            if len(parties := self.actors_of(via)) > 1:
+                r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
+                r.source_via = r.target_via = via
         if reciprocal and len(r.sources) > 1 and (not r.targets or self._topic_only(r)):
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
@@ -958,7 +970,9 @@ class RoleFinder:
         if light_verb is not None and not g["not_doer_light_verbs"].isdisjoint(forms(light_verb)):
             light_verb = None
         # between A and B (on the noun, or on the verb that stages it: "held talks on Monday between A and B")
-        stager = [noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else []
+        # ("clashes broke out between protesters and police": on the verb it is the subject of, for mutual acts)
+        stager = [noun.head] if (noun.dep_ in ("dobj", "obj") or (reciprocal and noun.dep_ == "nsubj")) \
+            and noun.head.pos_ == "VERB" else []
         for p in [c for h in [noun, *stager] for c in h.children]:
             if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst"):
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
@@ -1056,7 +1070,8 @@ class RoleFinder:
                 r.targets, r.target_via = got, patient
         if comment:
             self._comment_from(noun, r)
-        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS:
+        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS \
+                and head.lower_ not in TOPIC_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
             gov = head.head
