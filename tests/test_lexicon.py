@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from communique.codebook import codebook
+from communique.events.lexicon import GPE_OBJECT  # the one object word that is no lemma
 
 ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
            "cue", "passive", "not_object", "note", "proposal", "subject"}
@@ -56,7 +57,8 @@ def test_lemmas_are_lower_case_words(entries):
     """Lemmas as spaCy gives them; YAML 1.1 must not have turned 'on'/'off'/'no' into booleans."""
     bad = []
     for i, e in enumerate(entries):
-        words = [e.get("verb") or e.get("noun") or e.get("adj")] + [w for k in LISTS for w in e.get(k, [])]
+        words = [e.get("verb") or e.get("noun") or e.get("adj")] + [w for k in LISTS for w in e.get(k, [])
+                                                                   if not (k == "object" and w == GPE_OBJECT)]
         if not all(isinstance(w, str) and LEMMA.match(w) for w in words):
             bad.append(label(i, e))
         if "verb" in e and " " in e["verb"]:

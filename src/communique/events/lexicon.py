@@ -48,6 +48,11 @@ class LexiconError(ValueError):
     """A lexicon file or entry that cannot be used; names the file and entry."""
 
 
+# An object word that stands for any place the parser names as a state or city ("recognized
+# Kosovo"): the lexicon cannot list every country, and the actor finder runs after matching.
+GPE_OBJECT = "@gpe"
+
+
 @dataclass(frozen=True)
 class Entry:
     code: str | None
@@ -333,7 +338,8 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         objs += [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     thing = None
     if entry.objects:
-        hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects]
+        hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
+                or (o.ent_type_ == "GPE" and GPE_OBJECT in entry.objects)]
         if not hits:
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
             # (the word as written too: the small model lemmatizes "goods" as "good")

@@ -40,6 +40,7 @@ class Cues:
     question_marks: frozenset[str]
     interrogatives: frozenset[str]
     offered_acts: frozenset[str]
+    called_acts: frozenset[str]
     pending_marks: frozenset[str]
     negative_subjects: frozenset[str]
     obligation_verbs: frozenset[str]
@@ -279,8 +280,11 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             continue
         if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj", "acomp"):
             # ("acomp": "they are not concerned", "will be critical": the copula carries the mode)
-            if dep == "dobj" and tok.lemma_.lower() in c.offered_acts:
-                tok = head  # "offered condolences": given, not proposed; the verb's own mode rules
+            if dep == "dobj" and (tok.lemma_.lower() in c.offered_acts or (
+                    head.lemma_.lower() == "call" and tok.lemma_.lower() in c.called_acts)):
+                # "offered condolences": given, not proposed; "called a general strike":
+                # declared, not asked for; the verb's own mode rules
+                tok = head
                 continue
             gov = _governor_verb_mode(head, c)
             if gov is not None:
@@ -303,6 +307,9 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             if (head.lower_ == "of" and grand.pos_ in ("NOUN", "PROPN")) or (
                 head.lower_ in ("for", "to") and grand.pos_ in ("VERB", "AUX")
             ):
+                if head.lower_ == "for" and grand.pos_ == "VERB" and (gov := _governor_verb_mode(grand, c)) is not None \
+                        and gov.mode == HYPOTHETICAL:
+                    return gov  # "the union called for a strike", "pressed for talks": asked for, not held
                 tok = grand
                 continue
         break
