@@ -54,6 +54,7 @@ DISSENT_ROOTS = {"14"}
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
 RIOT = "145"
+DENOUNCE = "111"  # CAMEO: criticize or denounce
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CLASH = "190"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
@@ -1136,6 +1137,45 @@ class EventExtractor:
                                             Roles(sources=[speaker], targets=[target]), sent, si, article_date))
         return out
 
+    def _reported_judgements(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder,
+                             sent, si: int, article_date) -> list[Candidate]:
+        """"Erdogan said Macron's remarks were unacceptable", "China said the arms sale was a
+        provocation": a speaker judging something with a word of condemnation (grammar.yaml
+        judgement_words) as the predicate of what they said denounces it (111), aimed at the
+        actor the judged thing names ("Macron's", "US") or at no one -- when the clause is
+        asserted and codes no event of its own ("said the talks were productive" is a report)."""
+        words = grammar()["judgement_words"]
+        out = []
+        if speaker.code is None:
+            return out  # a judgement by no one we can code is no event
+        for clause in (c for c in m.token.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() != "be" or modality(clause).mode != ASSERTED \
+                    or any(c.trigger == clause or clause in c.trigger.ancestors for c in said):
+                continue
+            preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            preds += [g for p in preds for g in p.conjuncts]
+            if not any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or (subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON"):
+                continue  # "we were wrong": the speaker's own
+            if any(c.lower_ in ("not", "no", "never", "neither") for c in subj.children):
+                continue  # "not every corrupt act is a crime"
+            targets: list[Actor] = []
+            # the judged thing's own actor ("Macron's remarks"), else the one the judgement
+            # names ("a ploy by Johnson"; not the word itself: "the move was criminal")
+            for t in [*subj.subtree, *(t for p in preds for t in p.subtree if t not in preds)]:
+                a = roles.by_token.get(t.i)
+                if a is not None and all(a is not b for b in targets) \
+                        and not (a.entity is not None and a.entity == speaker.entity):
+                    targets.append(a)
+            if not targets and subj.lemma_.lower() not in grammar()["judged_act_nouns"] \
+                    and not any(e.code for e in self.lexicon.candidates(subj)):
+                continue  # "said the flooding was a calamity": no act, no one, is judged
+            match = Match(token=m.token, entry=Entry(code=DENOUNCE, pos="verb", lemma=m.token.lemma_))
+            out.extend(self._candidates(match, Roles(sources=[speaker], targets=targets[:1]), sent, si, article_date))
+        return out
+
     def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder | None = None,
                          sent=None, si: int = 0, article_date=None) -> list[Candidate]:
         """Reported speech: "X said it would ..." is X's "will" (intent, threat);
@@ -1170,6 +1210,7 @@ class EventExtractor:
                 for c in inner:
                     c.mode = Modality(HYPOTHETICAL, modal)  # what is demanded has not happened
             out.extend(self._reported_misdeeds(said, speaker, m, roles, sent, si, article_date))
+            out.extend(self._reported_judgements(said, speaker, m, roles, sent, si, article_date))
         for c in said:
             cue = c.mode.cue
             if c.mode.mode != HYPOTHETICAL or cue is None or c.source is None:
