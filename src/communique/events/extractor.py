@@ -58,6 +58,8 @@ DENOUNCE = "111"  # CAMEO: criticize or denounce
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CLASH = "190"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
+# ...and civilians who attack ("settlers attacked Palestinian farmers"): no army, so no military force
+CIVILIAN_ASSAILANTS = {"CVL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
@@ -85,6 +87,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "thr
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
 OPTIMISTIC_COMMENT = "013"
+PESSIMISTIC_COMMENT = "012"
+THREAT = "130"
 SIGNING_VERBS = {"sign", "ink", "seal", "conclude", "countersign"}
 # Comments whose "for/over/about" phrase names what they are about.
 ABOUT_ROOTS = {"01", "11"}
@@ -1093,7 +1097,8 @@ class EventExtractor:
             elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)
                 code_here = "074"
-            if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
+            if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED | CIVILIAN_ASSAILANTS
+                                           or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
                 # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
                 # unconventional violence, whatever the verb
                 code_here = UNCONVENTIONAL[code]
@@ -1266,6 +1271,11 @@ class EventExtractor:
                 # and the outlet that quotes them); nor is a body no file knows
                 # ("told ThePrint", "stated to the CBC": as often an outlet)
                 r = replace(r, targets=[t for t in r.targets if not _press(t)])
+            if m.entry.code == THREAT and not r.targets and m.token.lemma_.lower() in grammar()["warning_verbs"]:
+                # "the UN warned that the situation was deteriorating", "warned of a looming
+                # famine": a warning aimed at no one, whose words code no act of the speaker's,
+                # is a pessimistic comment (CAMEO 012), not a threat
+                m = Match(token=m.token, entry=replace(m.entry, code=PESSIMISTIC_COMMENT))
             made = self._candidates(m, r, sent, si, article_date)
             if not _about_something(m.token, cands) or _elaborates(m.token, cands):
                 # "Shapps announced the measure", "he said it would be a condition of
