@@ -15,7 +15,7 @@ from communique.codebook import codebook
 from communique.events.lexicon import GPE_OBJECT  # the one object word that is no lemma
 
 ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-           "cue", "passive", "not_object", "note", "proposal", "subject"}
+           "cue", "passive", "not_object", "note", "proposal", "question", "intransitive", "subject"}
 LISTS = ("prep", "object", "xcomp", "light", "not_object", "subject")
 CONSTRAINTS = ("prep", "object", "xcomp", "light", "subject")
 CUES = {"speech", "harm", "hope"}
@@ -74,7 +74,7 @@ def test_lists_are_lists(entries):
 
 def test_flags_are_booleans(entries):
     bad = [label(i, e) for i, e in enumerate(entries)
-           for k in ("reciprocal", "passive", "proposal") if k in e and not isinstance(e[k], bool)]
+           for k in ("reciprocal", "passive", "proposal", "question", "intransitive") if k in e and not isinstance(e[k], bool)]
     assert not bad, bad[:5]
 
 

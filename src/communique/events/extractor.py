@@ -1104,6 +1104,12 @@ class EventExtractor:
                 code_here = UNCONVENTIONAL[code]
             elif code.startswith("171") and s.sector in grammar()["rioting_sectors"]:
                 code_here = RIOT  # "protesters torched police cars": a riot (CAMEO 145)
+            elif code == CLASH and _crowd(s) and not (r.reciprocal or entry.reciprocal):
+                # "journalists were attacked by protesters", "a mob attacked the police station":
+                # force by a protesting crowd is a riot (CAMEO 145), as its clash with police
+                # is; 190 is force by armed sides.  (Police firing on a crowd stays 190: the
+                # PLOVER annotators read "police opened fire to disperse demonstrators" as a fight.)
+                code_here = RIOT
             # "staged demonstrations to demand political reforms": 1412, not 141
             code_here = refine_purpose(code_here, m)
             conf = base_conf + (0.15 if t is not None else 0.0)

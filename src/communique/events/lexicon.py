@@ -28,7 +28,7 @@ from .roles import noun_rooted_subject, quantity_noun
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-    "cue", "passive", "not_object", "note", "proposal", "subject",
+    "cue", "passive", "not_object", "note", "proposal", "question", "intransitive", "subject",
 }
 CUES = {"speech", "harm", "hope"}
 VERB_POS = {"VERB", "AUX"}
@@ -68,6 +68,8 @@ class Entry:
     cue: str | None = None
     passive: bool | None = None
     proposal: bool = False  # the complement proposes an act ("suggested holding talks"), not a fact
+    question: bool = False  # the complement is an indirect question ("asked whether he would resign")
+    intransitive: bool = False  # no direct object: "protesters demonstrated", not "demonstrated ignorance"
     # what the verb's subject must be ("rockets hit the embassy"): a weapon, never a party
     subjects: frozenset[str] = frozenset()
     origin: str = ""
@@ -77,7 +79,7 @@ class Entry:
         # (a weapon for subject counts twice: it says more of the act than its object does,
         # "rockets that hit Israeli towns" are fire, whatever else hits a town)
         constraints = sum(bool(c) for c in (self.prep, self.objects, self.xcomp, self.light, self.modifiers,
-                                            self.proposal, self.subjects)) + bool(self.subjects)
+                                            self.proposal, self.question, self.subjects)) + bool(self.subjects)
         return (constraints, len(self.code or ""))
 
 
@@ -139,6 +141,8 @@ def parse_entry(raw: dict, where: str) -> Entry:
         cue=cue,
         passive=raw.get("passive"),
         proposal=bool(raw.get("proposal", False)),
+        question=bool(raw.get("question", False)),
+        intransitive=bool(raw.get("intransitive", False)),
         subjects=_as_set(raw.get("subject"), where),
         origin=where,
     )
@@ -280,6 +284,24 @@ def _proposed(token: Token, children: list[Token] | None = None) -> Token | None
     return None
 
 
+# Words that open an indirect question: "asked whether/if he would resign", "asked why
+# the troops stayed", "asked what steps Russia would take" (tags: why how when where / who
+# what / which / whose).
+QUESTION_OPENERS = {"whether", "if"}
+WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+# Appeals (02) and demands (10) ask for the act of their complement; a question asks for none.
+# ("considering whether to impose sanctions" still considers the option: 014 keeps it.)
+ASKING_ROOTS = {"02", "10"}
+
+
+def _question(clause: Token) -> bool:
+    """The complement clause is an indirect question: it begins with whether/if or a
+    wh-word.  What it tells is asked about, not asked for: "asked why Biden did not
+    implement the policies" appeals to no one to implement them."""
+    first = clause.left_edge
+    return clause.dep_ in ("ccomp", "xcomp", "dobj") and (first.lower_ in QUESTION_OPENERS or first.tag_ in WH_TAGS)
+
+
 def subject_among(token: Token, words: frozenset[str], children: list[Token] | None = None) -> Token | None:
     """The verb's subject when it is one of ``words`` ("rockets hit"), or the word it
     counts ("a barrage of rockets"); a conjunct with no subject of its own has its
@@ -305,6 +327,8 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     if entry.passive is not None and entry.passive != parse.passive:
         return None
     if entry.subjects and subject_among(token, entry.subjects, children) is None:
+        return None
+    if entry.intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
         return None
     if entry.modifiers:
         mods = {c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")}
@@ -365,9 +389,11 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
                                                     for m in c.children))  # ("called for X to resign" stays)
                  # a clause in the simple past tells what was done, not what is proposed or
                  # threatened: "scholars have suggested Egyptians raised the birds"
-                 and not (c.dep_ == "ccomp" and c.tag_ == "VBD")]
+                 and not (c.dep_ == "ccomp" and c.tag_ == "VBD")
+                 and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)]
         if not comps:
             comps = [c for c in children if c.dep_ in ("xcomp",)
+                     and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]
                      if g.lemma_.lower() in entry.xcomp]
         if not comps:
@@ -375,6 +401,10 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         complement = comps[0]
     if entry.proposal:
         complement = _proposed(token, children)
+        if complement is None:
+            return None
+    if entry.question:
+        complement = next((c for c in children if _question(c)), None)
         if complement is None:
             return None
     light = None

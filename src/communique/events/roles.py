@@ -271,6 +271,10 @@ class RoleFinder:
             verb = tok.head.head
             if verb.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "obj"):
                 subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                if subj is not None and subj.conjuncts and tok.lower_ == "their":
+                    # "France and Germany announced their decision": their is both doers at
+                    # once, not the first of them (who would then be the second's target)
+                    return None
                 if subj is not None and subj.pos_ != "PRON":
                     return self.actor_of(subj, depth=2)
             return None
