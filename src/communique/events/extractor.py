@@ -435,6 +435,8 @@ def _victim_of(noun: Token, via: Token | None) -> bool:
         return False
     if via.dep_ in ("nsubjpass", "dobj", "obj"):
         return True
+    if via.dep_ == "nsubj" and via.head.lemma_.lower() in grammar()["dying_verbs"]:
+        return True  # "five soldiers died in a bomb attack"
     prep = via.head
     return via.dep_ == "pobj" and prep.lower_ != "with" and (
         prep.head == noun or prep.head == quantity_noun(noun))
@@ -638,6 +640,21 @@ class EventExtractor:
         ent = _ent_of(where, ("GPE", "LOC", "FAC", "PERSON", "ORG"))
         hit = _geocoded(ent, m) if ent is not None else None
         return (_place_actor(hit), where) if hit is not None and hit.country else None
+
+    def _attack_with_doer(self, verb: Token, finder: RoleFinder | None) -> bool:
+        """"Twenty people were killed in an Israeli airstrike on Gaza": the verb's harm is
+        the named attack's, and its doer is named there; the place is no stand-in for one."""
+        if finder is None:
+            return False
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by"):
+                continue
+            for noun in (g for g in p.children if g.dep_ == "pobj"):
+                found = self.lexicon.match(noun)
+                if found is not None and (found.entry.code or "")[:2] in UNCLAIMED_VIOLENCE and any(
+                        c.dep_ in ("amod", "compound", "poss", "nmod") and finder.actors_of(c) for c in noun.children):
+                    return True
+        return False
 
     def _weapon_subject(self, verb: Token) -> Match | None:
         """The weapon that did what a trailing participle tells ("a bomb exploded ...,
@@ -1011,7 +1028,8 @@ class EventExtractor:
         if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
                 and not entry.subjects \
                 and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]
-                         and _accidental(m.token)):
+                         and _accidental(m.token)) \
+                and not (entry.pos == "verb" and self._attack_with_doer(m.token, finder)):
             # (not "two soldiers were killed in a car crash in southern Lebanon": an
             # accident has no doer for its place to stand in for; nor "rockets hit the US
             # embassy in Baghdad": where fire falls is not where it came from)

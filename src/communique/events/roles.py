@@ -667,6 +667,9 @@ class RoleFinder:
             if thing is not None and thing.dep_ == "pobj" and thing.head.lower_ == "of" \
                     and thing.head.head.dep_ in ("dobj", "obj") and thing.head.head.head == verb:
                 holders.append(thing.head.head)  # "delivered $50,000 worth of goods to the school"
+            if thing is not None and thing.dep_ in ("compound", "amod", "nmod") \
+                    and thing.head.dep_ in ("dobj", "obj") and thing.head.head == verb:
+                holders.append(thing.head)  # "halted arms exports to Saudi Arabia": the noun "arms" qualifies
             for holder in holders:
                 for p in holder.children:
                     if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS:
@@ -711,7 +714,8 @@ class RoleFinder:
         if not r.targets and not reciprocal:
             # "may halt mediation efforts among Serbia's feuding republics", "ended mediation
             # between rival militias": an act on what goes on between parties is done to them
-            for o in (o for o in (thing, obj) if o is not None and o != verb):
+            # ("mediated between the Taliban and the United States": on the verb itself)
+            for o in [o for o in (thing, obj) if o is not None and o != verb] + [verb]:
                 between = next((g for p in o.children if p.dep_ == "prep" and p.lower_ in ("between", "among", "amongst")
                                 for g in p.children if g.dep_ == "pobj"), None)
                 found = [a for a in self.actors_of(between) if self._other(a, r.sources)]
@@ -1145,8 +1149,10 @@ class RoleFinder:
         if not r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during"):
             # "Four children were killed in Israeli tank shelling": the victims
             verb = noun.head.head
-            if verb.pos_ == "VERB" and self.is_passive(verb) and verb.lemma_.lower() not in grammar()["engage_verbs"]:
-                patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            dying = verb.pos_ == "VERB" and verb.lemma_.lower() in g["dying_verbs"]
+            if (verb.pos_ == "VERB" and self.is_passive(verb) and verb.lemma_.lower() not in g["engage_verbs"]) or dying:
+                # ("five soldiers died in a roadside bomb attack": who died is the victim)
+                patient = next((c for c in verb.children if c.dep_ == ("nsubj" if dying else "nsubjpass")), None)
                 found = [a for a in self.actors_of(patient) if all(a is not s for s in r.sources)]
                 if found:
                     r.targets, r.target_via = found, patient
