@@ -546,6 +546,25 @@ def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     return any(c.trigger != verb for c in cands)
 
 
+def _protested_policy(m: Match) -> Token | None:
+    """What a protest is against or over when that is a policy, a law or a measure
+    (grammar.yaml policy_nouns) and no party: "against the judicial overhaul"."""
+    for holder in filter(None, (m.token, m.thing)):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ in ("against", "over"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in grammar()["policy_nouns"]:
+                        return g
+    return None
+
+
+def _policy_owner(policy: Token, country: str) -> Actor:
+    """The government of ``country``, named by the policy phrase it decides."""
+    span = policy.doc[policy.left_edge.i:policy.right_edge.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=country + "GOV",
+                 country=country, sector="GOV", kind="sector")
+
+
 def _place_actor(where: Place, sector: str | None = None) -> Actor:
     """The place of an event standing for its unnamed doers (CAMEO codes them by their country)."""
     return Actor(text=where.text or where.name, start=where.start, end=where.end,
@@ -1012,6 +1031,12 @@ class EventExtractor:
         if not r.targets and code[:2] in PLACED_TARGET_ROOTS and entry.pos == "verb" and finder is not None \
                 and (country := self._placed_object(m, finder)) is not None:
             r = replace(r, targets=[country[0]], target_via=country[1])
+        if code[:2] in DISSENT_ROOTS and r.sources and not r.targets \
+                and (policy := _protested_policy(m)) is not None \
+                and (country := next((a.country for a in r.sources if a.country), None)) is not None:
+            # "Israelis protested against the judicial overhaul": a policy protested by its
+            # country's people is its government's (CAMEO 1412: the target is who decides it)
+            r = replace(r, targets=[_policy_owner(policy, country)], target_via=policy)
         found_date, date_span, place = self._date_and_place(m, article_date)
         weapon = None
         if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
@@ -1065,7 +1090,8 @@ class EventExtractor:
                     t = replace(t, country=where.country, code=where.country + (t.code or ""))
                 pairs.append((protesters, t))
             if not r.targets:
-                pairs.append((protesters, None))
+                policy = _protested_policy(m)
+                pairs.append((protesters, None if policy is None else _policy_owner(policy, where.country)))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
                 weapon is not None or entry.subjects
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)

@@ -734,6 +734,11 @@ class RoleFinder:
                     pobj = next((g for q in pobj.children if pobj.lower_ == "front" and q.dep_ == "prep"
                                  and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"), None)
                 found = [a for a in self.actors_of(pobj) if self._other(a, r.sources) and a.kind not in ("state", "capital", "place")]
+                if not found and pobj is not None and pobj.lemma_.lower() in g["mission_nouns"]:
+                    # "in front of the Russian embassy": the state whose mission it is
+                    found = [replace(a, code=a.country + "GOV", sector="GOV", kind="sector")
+                             for c in pobj.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                             for a in self.actors_of(c) if a.kind == "state" and a.country and self._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, pobj
                     break
