@@ -22,6 +22,36 @@ from .mentions import Mention
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _SUBJ = {"nsubj", "nsubjpass"}
+_OBJ = {"dobj", "dative"}
+
+
+def co_arguments(tok) -> set[int]:
+    """The token indices of the other parties of the clause ``tok`` is a party of: its verb's subject
+    for an object ("Erdogan criticized him", "Putin held talks with him"), its objects for a subject.
+    A plain pronoun or a description there is not one of them (they would say "himself"): they
+    are two parties, never the source and target of one act."""
+    if tok.dep_ in _OBJ:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "NOUN", "AUX"):
+        verb = tok.head.head
+        if verb.pos_ == "NOUN":  # "held talks with him": the noun's verb
+            verb = verb.head if verb.dep_ in _OBJ else None
+    elif tok.dep_ in _SUBJ:
+        verb = tok.head
+    else:
+        return set()
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    out = set()
+    for c in verb.children:
+        if c.i == tok.i:
+            continue
+        if tok.dep_ in _SUBJ:
+            if c.dep_ in _OBJ:
+                out.update(t.i for t in c.subtree)
+        elif c.dep_ in _SUBJ:
+            out.update(t.i for t in c.subtree)
+    return out
 
 
 def surname(name: str) -> str:
@@ -100,12 +130,18 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
     out = []
     if not persons:
         return out
+    # the gender a pronoun gave a person the files do not know: once "he", Munk is no "she" later
+    learned: dict[str, str] = {}
     for tok in doc:
         g = PRONOUNS.get(tok.lower_)
         if g is None or taken[tok.i] or tok.tag_ == "PRP$":
             continue
+        mates = co_arguments(tok)
+        # "Erdogan criticized him": not Erdogan, nor anyone the clause's other party is
+        bound = {m.person_key for m in list(mentions) + out
+                 if m.person_key and any(m.start <= i < m.end for i in mates)} if mates else set()
         before = [p for p in persons if p.end <= tok.i and sent_of[tok.i] - sent_of[p.start] <= 3
-                  and (p.gender is None or p.gender == g)]
+                  and (p.gender or learned.get(p.person_key)) in (None, g) and p.person_key not in bound]
         if not before:
             continue
         last_sent = sent_of[before[-1].start]
@@ -117,6 +153,8 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
         out.append(Mention(tok.i, tok.i + 1, [], code=pick.code, country=pick.country, sector=pick.sector,
                            name=pick.name, kind="pronoun", person_key=pick.person_key, gender=g,
                            resolved_by="pronoun"))
+        if pick.gender is None:
+            learned.setdefault(pick.person_key, g)
     return out
 
 
@@ -142,7 +180,11 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
             return o.kind == "person" and o.resolved_by is None and word is not None \
                 and word in [t.lower_ for t in doc[o.start:o.end]]
 
-        cands = [p for p in persons + [o for o in mentions if o.kind == "person" and not o.role_words] if titled(p)]
+        # "Erdogan thanked the president": not Erdogan (he would thank himself), nor the other party's namesake
+        mates = co_arguments(doc[m.end - 1])
+        bound = {o.person_key for o in mentions if o.person_key and o is not m and any(o.start <= i < o.end for i in mates)}
+        cands = [p for p in persons + [o for o in mentions if o.kind == "person" and not o.role_words]
+                 if titled(p) and p.person_key not in bound]
         cands.sort(key=lambda o: o.start)
         if cands:
             # the one of them named last, by title or not: after "US President Trump ... Turkish President

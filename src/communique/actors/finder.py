@@ -34,7 +34,7 @@ from pathlib import Path
 from ..cache import cached
 from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer
 from .matcher import PieceMatcher
-from .mentions import MASS_ROLES, Mention, build, chains
+from .mentions import MASS_ROLES, Mention, _country_piece, build, chains
 from .roles import ROLE_FILES, load_roles
 
 _COORD = {"and", "or", ",", "&"}
@@ -176,6 +176,7 @@ class ActorFinder:
             floor = m.end
             out.append(m)
         out = self._apposition(doc, out)
+        out = self._shared_titles(doc, out)
         self._coordinate(doc, out)
         out = self._located(doc, out)
         self._capitals_of_nowhere(doc, out)
@@ -298,6 +299,38 @@ class ActorFinder:
                     continue
             out.append(a)
             i += 1
+        return out
+
+    @staticmethod
+    def _shared_titles(doc: Doc, ms: list[Mention]) -> list[Mention]:
+        """'former archbishop and cardinal Theodore McCarrick', 'lawyer and activist Jane Doe': two titles
+        joined by 'and' before one name are that one person's.  The first title is singular, holds no
+        name, and is written as the second is (both in lower case, or both capitalised): "the president
+        and Prime Minister Abe" are two people."""
+        out: list[Mention] = []
+        starts = sentence_starts(doc)
+        for m in ms:
+            left = out[-1] if out else None
+            if left is not None and m.kind == "person" and left.kind == "sector" \
+                    and [t.lower_ for t in doc[left.end:m.start]] == ["and"] and starts[left.start] == starts[m.start] \
+                    and m.pieces and m.pieces[0].type == "role" and m.person_key \
+                    and all(p.type == "role" or _country_piece(p) for p in left.pieces):
+                lrole = next((p for p in reversed(left.pieces) if p.type == "role"), None)
+                rrole = m.pieces[0]
+                if lrole is not None and doc[lrole.end - 1].tag_ in ("NN", "NNP") \
+                        and (doc[lrole.start].is_lower or doc[lrole.start].is_sent_start) == doc[rrole.start].is_lower:
+                    head = next((r for r in reversed(_roles(m)) if not r.generic), None)
+                    m.country = m.country or left.country
+                    if head is None and left.sector:
+                        m.sector = left.sector  # "spokesman and adviser X": the first title says more
+                    m.code = join_code(m.country, m.sector) if (m.country, m.sector) != split_code(m.code or "") else m.code
+                    m.role_words = left.role_words + m.role_words
+                    m.evidence += left.evidence
+                    m.start = left.start
+                    m.pieces = left.pieces + m.pieces
+                    out[-1] = m
+                    continue
+            out.append(m)
         return out
 
     @staticmethod

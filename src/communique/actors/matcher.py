@@ -218,6 +218,13 @@ def _case_sensitive(alias: str) -> bool:
     return bool(_ACRONYM.match(alias)) and sum(c.isalpha() for c in alias) <= 5
 
 
+def _short_name(alias: str) -> bool:
+    """A name of two letters written with a capital ("Xi", "Hu"): too short to look up folded ("xi"),
+    it is matched as written, so that it is found where the tagger does not call it a PERSON
+    (sentence-initial "Xi welcomed ...")."""
+    return len(alias) == 2 and alias.isalpha() and alias[0].isupper() and alias[1].islower()
+
+
 _LEAD = re.compile(r"[^\W_]+|\S")
 _TOKENS = re.compile(r"[^\W_]+|[^\w\s]")
 
@@ -262,7 +269,7 @@ class PieceMatcher:
             for alias in ent.aliases:
                 if ent.kind == "place" and fold(alias) in state_names:
                     continue  # OEDA lists country names among a country's places: "The US" is the state
-                if _case_sensitive(alias):
+                if _case_sensitive(alias) or _short_name(alias):
                     forms = [alias] + ([alias.title()] if len(alias.replace(".", "")) >= 4 else [])
                     for f in forms:
                         ids = self.case_aliases.setdefault(f, [])

@@ -360,6 +360,11 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         m.country = split_code(chain[0].ent.code_at(date))[0]
         m.name = chain[0].ent.name
         return m
+    if roles and all(r.place for r in roles) and country is None and host is None and person is None \
+            and named is None and unknown is None and not people_of:
+        # "life in prison", "a prison sentence": a place of the state's, no party; ("prison officials"
+        # take the place's sector, "Israeli prisons" are where Israel holds people: both stay actors)
+        return None
     head = next((r for r in reversed(roles) if not r.generic), roles[-1] if roles else None)
     role_sector = head.sector if head else None
     role_country = next((r.country for r in roles if r.country), None)

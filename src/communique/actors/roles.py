@@ -17,6 +17,9 @@ for a defence minister).  ``flags`` (comma-separated):
 * ``former``: a modifier that turns an office holder into an elite (ELI);
 * ``case``: match only as written (FM, PM);
 * ``noplural``: do not generate a plural form.
+* ``place``: a place where a body works, not a party ("prison": "life in prison", "a prison
+  sentence"): it gives the sector of a title it begins ("prison officials", "prison guards"),
+  and names no actor by itself.
 
 Regular plurals are generated (minister -> ministers, police stays).
 """
@@ -39,6 +42,7 @@ class Role:
     outlet: bool = False
     former: bool = False
     case: bool = False
+    place: bool = False
 
     @property
     def sector(self) -> str | None:
@@ -92,7 +96,8 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
         sectors = tuple({"PPL": "CVL", "IMG": "REB"}.get(x, x) for x in cols[1].split())
         role = Role(phrase if "case" in flags else fold(phrase), sectors,
                     generic="generic" in flags, host="host" in flags, country=country,
-                    outlet="outlet" in flags, former="former" in flags, case="case" in flags)
+                    outlet="outlet" in flags, former="former" in flags, case="case" in flags,
+                    place="place" in flags)
         out.append((role.phrase, role, "noplural" not in flags))
     return out
 
