@@ -108,3 +108,33 @@ def test_a_pronoun_teaches_the_gender_of_a_person_the_files_do_not_know(nlp, fin
     kolb = next(a for a in got if "Kolb" in a.text)
     brink = next(a for a in got if a.text == "Oceanographer Walter Brink" or a.text == "Walter Brink")
     assert she.entity == kolb.entity and him.entity == brink.entity, ent
+
+
+# -- 5. found in the corpus ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, name, code", [
+    # a medium is no title: the name after it begins a phrase of its own
+    ("The mayor told local media Kowalski's condition was stable.", "Kowalski", None),
+    ("On state television Lukashenko also attacked the protesters.", "Lukashenko", "BLRGOV"),
+])
+def test_a_name_after_a_medium_is_not_its_holder(nlp, finder, sentence, name, code):
+    got = actors(nlp, finder, sentence)
+    assert name in got and got[name].kind == "person" and got[name].code == code, got
+
+
+def test_a_reporter_keeps_the_name_after_the_title(nlp, finder):
+    got = actors(nlp, finder, "State television reporter John Smith said so.")
+    assert "State television reporter John Smith" in got, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israeli police entered the Al-Aqsa compound on Sunday.",
+    'He said, "Those who stay silent when Al-Aqsa is attacked have no say."',
+])
+def test_al_aqsa_alone_is_the_mosque_not_the_brigades(nlp, finder, sentence):
+    got = actors(nlp, finder, sentence)
+    assert not any(a.code and "REB" in a.code for a in got.values()), got
+
+
+def test_the_brigades_by_their_name_are_still_found(nlp, finder):
+    got = actors(nlp, finder, "The Al-Aqsa Martyrs Brigades claimed the attack.")
+    assert any(a.kind == "group" and a.code and "REB" in a.code for a in got.values()), got

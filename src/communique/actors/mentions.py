@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .codes import HISTORICAL_STATES, join_code, split_code
-from .gazetteer import settle_people
+from .gazetteer import name_words, settle_people
 from .matcher import Piece, org_noun
 
 # words that may stand inside or before a title without breaking it
@@ -56,6 +56,8 @@ ACTS_OF_STATE = {"statement", "announcement", "declaration", "communique", "deci
 # titles held in companies and in governments alike: with a state named ("Hong Kong's chief executive",
 # "the chief executive of Hong Kong") the state's executive, with a company or none a business one
 STATE_EXECUTIVES = {"chief executive"}
+# nouns for a medium (name_words.yaml): no person's title, so a name after one is not its holder
+MEDIA_NOUNS = name_words()["media_nouns"]
 
 
 @dataclass
@@ -210,6 +212,8 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
             return ""
         return None
     if all(_glue(t) for t in gap) and "-" not in words:
+        if nxt_person and not words and last.type == "role" and doc[last.end - 1].lower_ in MEDIA_NOUNS:
+            return None  # "told local media Adamowicz's heart ...", "on live television Erdogan attacked"
         if last.type == "role" and (nxt.type == "role" or nxt_person):
             return "" if not (nxt_person and has_person) else None
         if (_country_piece(last) or _named_piece(last) and last.kind != "person") and nxt.type == "role":
