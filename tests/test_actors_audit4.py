@@ -138,3 +138,15 @@ def test_al_aqsa_alone_is_the_mosque_not_the_brigades(nlp, finder, sentence):
 def test_the_brigades_by_their_name_are_still_found(nlp, finder):
     got = actors(nlp, finder, "The Al-Aqsa Martyrs Brigades claimed the attack.")
     assert any(a.kind == "group" and a.code and "REB" in a.code for a in got.values()), got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Condemnation came from the Organisation of Islamic Cooperation (OIC) head Jane Roe and from Manila.",
+     "the Organisation of Islamic Cooperation (OIC) head Jane Roe"),
+    ("The North Atlantic Treaty Organization (NATO) spokesman John Roe said so.",
+     "The North Atlantic Treaty Organization (NATO) spokesman John Roe"),
+])
+def test_a_bracketed_short_form_does_not_cut_a_body_from_its_title(nlp, finder, sentence, text):
+    # the title is the body's (an IGO's), not a government's of the state the sentence names
+    got = actors(nlp, finder, sentence)
+    assert text in got and got[text].code.startswith("IGO"), got

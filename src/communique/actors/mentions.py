@@ -152,13 +152,20 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[tuple[list[Piece], list[str]]]
             if end is not None:
                 portfolio[id(p)] = end
                 skip.update(id(q) for q in pieces if p.end <= q.start < end)
-    pieces = [p for p in pieces if id(p) not in skip]
+    # "Organisation of Islamic Cooperation (OIC) head X": a short form in brackets between a body's name
+    # and a title is that body again; the title is the body's
+    shorts = frozenset(p.start for k, p in enumerate(pieces) if 0 < k < len(pieces) - 1 and p.type == "ent"
+                       and p.end - p.start == 1 and pieces[k - 1].type == "ent" and pieces[k - 1].end == p.start - 1
+                       and p.start >= 1 and doc[p.start - 1].text == "(" and p.end < len(doc) and doc[p.end].text == ")"
+                       and pieces[k + 1].start == p.end + 1 and pieces[k + 1].type == "role"
+                       and any(e.id == f.id for e in p.ents for f in pieces[k - 1].ents))
+    pieces = [p for p in pieces if id(p) not in skip and p.start not in shorts]
     cur: list[Piece] = []
     links: list[str] = []
     for p in pieces:
         if cur:
             last = cur[-1]
-            link = _join(doc, cur, last, p, portfolio)
+            link = _join(doc, cur, last, p, portfolio, shorts)
             if link is not None:
                 cur.append(p)
                 links.append(link)
@@ -170,13 +177,16 @@ def chains(doc: Doc, pieces: list[Piece]) -> list[tuple[list[Piece], list[str]]]
     return out
 
 
-def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict[int, int]) -> str | None:
+def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict[int, int],
+          shorts: frozenset[int] = frozenset()) -> str | None:
     gap = doc[last.end:nxt.start]
     if last.type == "role" and id(last) in portfolio and portfolio[id(last)] == nxt.start:
         return "portfolio" if nxt.kind in ("person", "name") else None
     if any(t.is_sent_start for t in doc[last.end:nxt.end]):
         return None
     words = [t.lower_ for t in gap]
+    if len(gap) == 3 and gap[0].text == "(" and gap[2].text == ")" and gap[1].i in shorts:
+        words, gap = [], gap[:0]  # "Organisation of Islamic Cooperation (OIC) head X": the body's title
     if last.type == "role" and last.role.former and not words and len(chain) == 1 \
             and (nxt.type == "role" or _country_piece(nxt) or _named_piece(nxt) or nxt.kind in ("person", "name")):
         return ""  # "Former Iraqi officials", "former CIA director X": 'former' qualifies what follows
