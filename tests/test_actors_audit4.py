@@ -150,3 +150,9 @@ def test_a_bracketed_short_form_does_not_cut_a_body_from_its_title(nlp, finder, 
     # the title is the body's (an IGO's), not a government's of the state the sentence names
     got = actors(nlp, finder, sentence)
     assert text in got and got[text].code.startswith("IGO"), got
+
+
+def test_islamic_jihad_alone_is_the_palestinian_group(nlp, finder):
+    # OEDA gives the bare name to a 1980s Hezbollah wing; in the news it is PIJ
+    got = {a.text: a.code for a in finder.find(nlp("Egypt brokered a ceasefire between Israel and Islamic Jihad."), date=DAY)}
+    assert got.get("Islamic Jihad") == "PSEREB", got
