@@ -38,6 +38,23 @@ def _as_date(value) -> date | None:
         raise ArticleError(str(exc)) from None
 
 
+def _event_date(c: Candidate, published: date | None) -> date | None:
+    """The day an event happened: its own date when the text gives the day; the
+    publication date when the text gives none, or only the month or year the article
+    appeared in; unknown (None) when the text puts it in another month or year ("In
+    2006, Abqaiq was the target of an attack" in a 2019 story is no 2019 event, and
+    no day of 2006 is known).  ``date_text`` keeps what the text said."""
+    own = c.date
+    if own is None:
+        return published
+    if own.precision == "day":
+        return own.date
+    if published is None:
+        return None
+    same = own.date.year == published.year and (own.precision == "year" or own.date.month == published.month)
+    return published if same else None
+
+
 def as_article(item, date=None, doc_id=None, title=None) -> Article:
     """An ``Article`` from an Article, a dict record or a plain string."""
     if isinstance(item, Article):
@@ -144,7 +161,7 @@ class Coder:
         if c.mode.cue is not None:
             cue = c.mode.cue
             evidence["mode"] = Span(cue.text, cue.idx, cue.idx + len(cue.text))
-        event_date = c.date.date if c.date is not None and c.date.precision == "day" else art.date
+        event_date = _event_date(c, art.date)
         return Event(
             event_id=f"{doc_id}:{n}", doc_id=doc_id, cameo=c.code, cameo_root=c.code[:2],
             quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
