@@ -14,6 +14,9 @@ PUBLISHED = dt.date(2019, 9, 15)
     ("In 2019, Russia attacked Ukraine.", PUBLISHED),
     ("Russia attacked Ukraine.", PUBLISHED),
     ("Russia attacked Ukraine on Monday.", dt.date(2019, 9, 9)),
+    # the parser hangs the time phrase on "back": still the event's time
+    ("Back in March 2018, Russia attacked Ukraine.", None),
+    ("Later in September, Russia attacked Ukraine.", PUBLISHED),
 ])
 def test_event_date(coder, text, expected):
     events = coder.code(text, date=PUBLISHED).events
@@ -23,3 +26,8 @@ def test_event_date(coder, text, expected):
 def test_the_text_of_an_earlier_year_is_kept(coder):
     events = coder.code("In 2006, Abqaiq was the target of an Al-Qaeda attack in Saudi Arabia.", date=PUBLISHED).events
     assert [e.date_text for e in events] == ["2006"]
+
+
+def test_a_time_hung_on_back_is_read(coder):
+    events = coder.code("Back in March 2018, Russia attacked Ukraine.", date=PUBLISHED).events
+    assert [e.date_text for e in events] == ["March 2018"]

@@ -63,6 +63,7 @@ CIVILIAN_ASSAILANTS = {"CVL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
+TIME_ADVERBS = frozenset({"back", "earlier", "later"})  # adverbs the parser hangs a time phrase on
 RELEASE = "084"  # CAMEO: return, release persons or property
 # Acts whose object, named with where it is and no party of its own, makes that
 # country the target: investigation, criticism and rejection of a happening, and violence
@@ -604,7 +605,11 @@ class EventExtractor:
         if m.thing is not None:
             heads.append(m.thing)  # "held talks in Beijing"
         for head in heads:
-            for c in head.children:
+            # ("Back in March 2018, ...", "later in 2019": the time hangs on the adverb)
+            kids = list(head.children)
+            kids += [p for a in kids if a.dep_ == "advmod" and a.lower_ in TIME_ADVERBS
+                     for p in a.children if p.dep_ == "prep"]
+            for c in kids:
                 toks = [c]
                 if c.dep_ == "prep":
                     toks = [g for g in c.children if g.dep_ == "pobj"]
