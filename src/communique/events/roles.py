@@ -560,13 +560,17 @@ class RoleFinder:
     def between(self, *holders: Token) -> list[Actor]:
         """The parties of a "between A and B" phrase on any of ``holders`` ("a
         memorandum was signed between Cyprus, Greece and Israel")."""
+        return self.actors_of(self.between_phrase(*holders))
+
+    def between_phrase(self, *holders: Token) -> Token | None:
+        """The object of the first "between" phrase on ``holders`` that names two parties or more."""
         for h in holders:
             for p in h.children:
                 if p.dep_ == "prep" and p.lower_ == "between":
-                    found = self.actors_of(next((g for g in p.children if g.dep_ == "pobj"), None))
-                    if len(found) > 1:
-                        return found
-        return []
+                    pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if len(self.actors_of(pobj)) > 1:
+                        return pobj
+        return None
 
     # -- roles for verbs -------------------------------------------------------------
     @staticmethod
@@ -786,9 +790,8 @@ class RoleFinder:
             # verb), "clashes broke out between protesters and police" (the phrase hangs
             # on the verb the noun is the subject of): the parties of a mutual act
             holders = [verb] + ([verb.head] if verb.dep_ == "nsubj" and verb.head.pos_ == "VERB" else [])
-            via = next((g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
-                        for g in p.children if g.dep_ == "pobj"), None)
-            if len(parties := self.actors_of(via)) > 1:
+            if (via := self.between_phrase(*holders)) is not None:
+                parties = self.actors_of(via)
                 r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
                 r.source_via = r.target_via = via
         if reciprocal and len(r.sources) > 1 and (not r.targets or self._topic_only(r)):
