@@ -104,6 +104,9 @@ class Actor:
     # "leader", "possessor", "body" (the body it is from: "doctors from American aid
     # groups"); None when the words of the mention give it
     country_from: str | None = None
+    # an envoy's country of posting when the words give it ("its ambassador to
+    # Washington": USA); the actor's own country stays ``country``
+    posted_to: str | None = None
 
     def to_dict(self) -> dict:
         return _plain(self)

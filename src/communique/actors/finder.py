@@ -221,7 +221,8 @@ class ActorFinder:
             actors.append(Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
                                 country=m.country, sector=m.sector, name=m.name, kind=kind,
                                 entity=m.entity, sentence_index=sent_index.get(sent_starts[m.start]),
-                                country_from=m.extra.get("country_from")))
+                                country_from=m.extra.get("country_from"),
+                                posted_to=m.host if m.host != m.country else None))
         return actors
 
     # --------------------------------------------------------------- resolve

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import codebook, dates, places
 from ..nlp import sentences
+from ..actors.gazetteer import fold
+from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match, subject_among
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
@@ -87,6 +89,8 @@ ROLE_FINDER = "communique.role_finder"  # the document's RoleFinder, for checks 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
+WITHDRAW = "0874"  # CAMEO: retreat or surrender militarily
+REDUCE_RELATIONS = "160"
 OPTIMISTIC_COMMENT = "013"
 PESSIMISTIC_COMMENT = "012"
 THREAT = "130"
@@ -466,6 +470,22 @@ def _crowd(actor: Actor | None) -> bool:
     return actor is not None and not grammar()["crowd_nouns"].isdisjoint(actor.text.lower().split())
 
 
+def _leaves_body(verb: Token, target: Actor | None) -> bool:
+    """A withdrawal from an international body or from an accord, not from a place."""
+    if target is not None and target.kind == "igo":
+        return True
+    left = RoleFinder._out_of(verb) or next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                                             for g in p.children if g.dep_ == "pobj"), None)
+    return left is not None and left.lemma_.lower() in grammar()["agreement_nouns"]
+
+
+def _envoy(actor: Actor) -> bool:
+    """A mention whose head is an envoy's title ("its ambassador", "their envoys")."""
+    words = fold(actor.text).split()
+    roles = load_roles()
+    return any((r := roles.get(" ".join(words[i:]))) is not None and r.host for i in range(len(words)))
+
+
 def _riot_clash(s: Actor, t: Actor) -> list[tuple[Actor, Actor, str, bool]] | None:
     """A clash where a side is a protesting crowd (CAMEO): the crowd riots (145), and
     police or troops on the other side repress it (175); two crowds riot against each
@@ -729,6 +749,8 @@ class EventExtractor:
                 continue  # "took to the streets to celebrate the victory": a crowd, no protest
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
+            if entry.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() in grammar()["kind_heads"]:
+                continue  # "a deal with the protest movement" names a movement, not a protest
             is_speech = entry.cue == "speech"
             if entry.pos == "verb":
                 r = roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech)
@@ -1127,6 +1149,14 @@ class EventExtractor:
             if t is not None and finder is not None and (post := finder.stationed(t, code[:2] == "08")) is not None \
                     and post.country != s.country:
                 t = post  # "contribute troops to a force in Liberia": Liberia is the other party
+            if t is not None and s.country and t.country == s.country and t.posted_to and t.sector == "GOV":
+                # "France recalled its ambassador to Washington": acting on one's own envoy is
+                # acting towards the state the envoy is posted to
+                t = replace(t, code=t.posted_to, country=t.posted_to, sector=None, kind="state",
+                            country_from="posting")
+            elif t is not None and s.country and t.country == s.country and code[:2] == "16" \
+                    and t.sector == "GOV" and t.kind == "sector" and _envoy(t):
+                t = None  # "the Netherlands recalled its envoy": towards a state the text does not name
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
@@ -1143,6 +1173,10 @@ class EventExtractor:
                 # "staged military drills with Russia": exercising together is
                 # military cooperation (062), not a show of force against the partner
                 code_here = "062"
+            elif code == WITHDRAW and m.entry.pos == "verb" and _leaves_body(m.token, t):
+                # "pulled out of the WHO", "pulled out of the nuclear deal": leaving a body
+                # or an accord cuts relations (160); a military retreat is 0874
+                code_here = REDUCE_RELATIONS
             elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)
                 code_here = "074"

@@ -124,7 +124,10 @@ def parse_entry(raw: dict, where: str) -> Entry:
     elif cue is None:
         raise LexiconError(f"{where}: an entry needs a code unless it is a cue")
     pos = "verb" if "verb" in raw else "noun" if "noun" in raw else "adj"
-    words = str(raw[pos]).lower().split()
+    if not isinstance(raw[pos], str):
+        # a list here would be read as one odd word and silently match nothing
+        raise LexiconError(f"{where}: {pos} must be one word or phrase, got {raw[pos]!r}")
+    words = raw[pos].lower().split()
     if not words:
         raise LexiconError(f"{where}: empty {pos}")
     return Entry(

@@ -24,6 +24,7 @@ from ..records import Actor
 from .wordforms import forms
 
 # Prepositions whose object is the target of an event.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 TARGET_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "into", "upon", "onto", "for", "from", "over"}
 # For nominal events the object of "of" is usually the target ("invasion of Ukraine").
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "in"}
@@ -632,6 +633,14 @@ class RoleFinder:
                 targets = self.actors_of(obj)
                 if targets:
                     r.targets, r.target_via = targets, obj
+            if not r.targets and obj is not None and obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS \
+                    and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+                # "expelled the German ambassador, accusing him of meddling": the pronoun
+                # is the main clause's object (its antecedent in the same sentence)
+                first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+                found = [a for a in self.actors_of(first) if self._other(a, r.sources)]
+                if found:
+                    r.targets, r.target_via = found, obj
             if r.targets and obj is not None and r.target_via is obj and verb.lemma_.lower() in g["giving_verbs"]:
                 # "is providing photographs and other military intelligence to Macedonia":
                 # what is given is no party, whom it goes to is
@@ -696,6 +705,17 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        left = self._out_of(verb)
+        if left is not None and (not r.targets or (r.target_via is not None and r.target_via.dep_ in ("dobj", "obj")
+                                                   and all(self._own(t, r.sources) for t in r.targets))):
+            # "pulled out of the Council of Europe", "pulled the United States out of the
+            # Paris agreement": what is left is the other party, not the state taken out
+            found = [a for a in self.actors_of(left) if self._other(a, r.sources)]
+            if left.lemma_.lower() in g["agreement_nouns"]:
+                found = []  # "the Paris agreement": where it was signed is no party to leaving it
+                r.targets, r.target_via = [], None
+            if found:
+                r.targets, r.target_via = found, left
         if not r.targets:
             # "reneged on his commitment to the Zambian people", "broke its promise to Kyiv":
             # a promise is kept or broken toward whom it was made to
@@ -794,6 +814,11 @@ class RoleFinder:
                 parties = self.actors_of(via)
                 r.sources, r.targets, r.reciprocal = parties[:1], parties[1:], True
                 r.source_via = r.target_via = via
+        if len(r.sources) > 1 and not r.targets and not passive and (mutual := self._mutual_object(verb)) is not None:
+            # "Armenia and Azerbaijan accused each other", "fired on one another": any act
+            # done to "each other" goes both ways between the coordinated subjects
+            r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
+            r.target_via = mutual
         if reciprocal and len(r.sources) > 1 and (not r.targets or self._topic_only(r)):
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
@@ -820,6 +845,35 @@ class RoleFinder:
                                    for o in p.children if o.dep_ == "pobj" and self.actors_of(o)), None)
                     if origin is not None:
                         return origin
+        return None
+
+    @staticmethod
+    def _out_of(verb: Token) -> Token | None:
+        """The object of "out of" on the verb ("pulled out of the WHO"; the parser makes
+        "out" a preposition or a particle and hangs "of" on it)."""
+        for o in (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"):
+            for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return next((g for g in p.children if g.dep_ == "pobj"), None)
+        return None
+
+    @staticmethod
+    def _own(a: Actor, sources: list[Actor]) -> bool:
+        """The same state as one of the sources ("Trump ... the United States")."""
+        return a.country is not None and a.kind in ("state", "capital") and any(s.country == a.country for s in sources)
+
+    @staticmethod
+    def _mutual_object(verb: Token) -> Token | None:
+        """The verb's object or prepositional object when it is "each other" or "one
+        another" (the parser makes "other" or "one" the head)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for ch in [*verb.children, *(c for o in objects for c in o.children if c.dep_ == "prep")]:
+            # ("imposed sanctions on each other": the phrase can hang on the object)
+            heads = [ch] if ch.dep_ in ("dobj", "obj") else \
+                [o for o in ch.children if o.dep_ == "pobj"] if ch.dep_ == "prep" else []
+            for h in heads:
+                dets = {d.lower_ for d in h.children if d.dep_ == "det"}
+                if (h.lower_ == "other" and "each" in dets) or (h.lower_ == "one" and "another" in dets):
+                    return h
         return None
 
     @staticmethod
@@ -882,7 +936,9 @@ class RoleFinder:
             if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
                 continue  # "wants Putin to attack": another actor's act, not this one's aim
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj", "dative")), None)
-            holders = [(obj, None)] if obj is not None else []
+            holders = [(left, None)] if (left := self._out_of(c)) is not None else []
+            # ("to pull Brazil out of the WHO": what is left, before the state taken out)
+            holders += [(obj, None)] if obj is not None else []
             holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS
                         for g in p.children if g.dep_ == "pobj"]
             if obj is not None:
