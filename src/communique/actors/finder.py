@@ -199,6 +199,7 @@ class ActorFinder:
         self._from_body(doc, out)
         self._sentence_country(doc, out, sent_of)
         self._article_country(doc, out)
+        self._one_country_per_person(out)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
         self._same_org(out)
@@ -593,6 +594,31 @@ class ActorFinder:
             elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES and not m.host_pending \
                     and not m.extra.get("known"):
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
+
+    @staticmethod
+    def _one_country_per_person(ms: list[Mention]) -> None:
+        """A person is of one country through the article: the one where it is introduced.  Where its
+        words give none, each mention was located by its own sentence ("Walter Munk ... announced by the
+        University of California" USA, "Munk was born in Austria" AUT, "Munk's work was later used"
+        none); the later mentions take the country of the first mention when it has one, and keep their
+        own sector.  A later mention whose own words name a country keeps it; a person introduced with
+        no country is left as each sentence placed it (a later "studied in Mexico" says too little to
+        place the whole article's person)."""
+        people: dict[str, list[Mention]] = {}
+        for m in ms:
+            if m.kind == "person" and m.person_key:
+                people.setdefault(m.person_key, []).append(m)
+        for group in people.values():
+            group.sort(key=lambda m: m.start)
+            first = group[0]
+            if first.country is None:
+                continue
+            for m in group[1:]:
+                if m.country == first.country or (m.country and not m.extra.get("country_from")):
+                    continue
+                m.country = first.country
+                m.code = join_code(m.country, m.sector)
+                m.extra["country_from"] = first.extra.get("country_from") or "antecedent"
 
     @staticmethod
     def _same_org(ms: list[Mention]) -> None:

@@ -1,0 +1,37 @@
+"""Actor defects found in the fifth audit of coded news, on the actors' countries (our own sentences,
+written after the patterns seen): a person placed in a different country by each sentence that names
+them, and a private person's nationality taken for where the police or courts of their sentence sit."""
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2020, 1, 1)
+
+
+def mentions(nlp, finder, text, date=DAY):
+    return [(a.text, a.code) for a in finder.find(nlp(text), date=date)]
+
+
+# -- 1. a person keeps the country of the sentence that introduced them ----------------------------------
+@pytest.mark.parametrize("text, name, code", [
+    ("Judge Maria Lopez of a Texas court, United States, sentenced the man to ten years on Monday. "
+     "Lopez was born in Mexico. Lopez said the crime was brutal.", "Lopez", "USAJUD"),
+    ("Professor Hannah Berger of the University of Toronto, Canada, won the prize on Monday. "
+     "Berger was born in Austria and moved abroad as a child. Berger criticized the decision.", "Berger", "CANEDU"),
+])
+def test_later_mentions_of_a_person_keep_the_first_country(nlp, finder, text, name, code):
+    got = mentions(nlp, finder, text)
+    later = [c for t, c in got if t == name]
+    assert later and all(c == code for c in later), got
+
+
+def test_a_person_introduced_with_no_country_is_not_placed_by_a_later_sentence(nlp, finder):
+    got = mentions(nlp, finder, "Professor Lena Ortiz said on Monday the study was flawed. Ortiz studied in Mexico. "
+                                "Ortiz later praised the new rules.")
+    assert got[0][1] == "EDU" and got[-1] == ("Ortiz", "EDU"), got
+
+
+def test_a_later_sentence_placed_elsewhere_does_not_move_a_person(nlp, finder):
+    got = dict(mentions(nlp, finder, "Opposition leader Tomas Varga addressed supporters in Budapest, Hungary. "
+                                     "Varga later met journalists in Vienna, Austria."))
+    assert got["Opposition leader Tomas Varga"] == "HUNOPP" and got["Varga"] == "HUNOPP", got
