@@ -1,6 +1,6 @@
 """Actor defects found in the fifth audit of coded news, on the actors' countries (our own sentences,
 written after the patterns seen): a person placed in a different country by each sentence that names
-them, and a private person's nationality taken for where the police or courts of their sentence sit."""
+them, and a person known only by nationality ('Libyan national X') taken for where the police or courts of their sentence sit."""
 import datetime as dt
 
 import pytest
@@ -35,3 +35,24 @@ def test_a_later_sentence_placed_elsewhere_does_not_move_a_person(nlp, finder):
     got = dict(mentions(nlp, finder, "Opposition leader Tomas Varga addressed supporters in Budapest, Hungary. "
                                      "Varga later met journalists in Vienna, Austria."))
     assert got["Opposition leader Tomas Varga"] == "HUNOPP" and got["Varga"] == "HUNOPP", got
+
+
+# -- 2. a nationality alone does not place the police or court of their sentence ----------------
+@pytest.mark.parametrize("sentence, text", [
+    ("Police raided the home of Libyan national Khairi Ahmed on Sunday.", "Police"),
+    ("Police said Afghan national Ahmad Wali was detained at the airport.", "Police"),
+    ("Prosecutors charged Chinese national Zhang Hua with fraud.", "Prosecutors"),
+])
+def test_a_persons_bare_nationality_does_not_place_the_authorities(nlp, finder, sentence, text):
+    got = dict(mentions(nlp, finder, sentence))
+    assert got[text] in ("COP", "JUD"), got
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Police in Lagos arrested Nigerian businessman Tunde Okafor.", "Police in Lagos", "NGACOP"),
+    ("Officials said Russian opposition leader Alexei Navalny was poisoned.", "Officials", "RUSGOV"),
+    ("A mob killed Pakistani student Mashal Ahmed after he was accused of blasphemy.", "A mob", "PAKCVL"),
+])
+def test_a_place_or_an_office_holder_still_places_them(nlp, finder, sentence, text, code):
+    got = dict(mentions(nlp, finder, sentence))
+    assert got.get(text) == code, got

@@ -541,6 +541,8 @@ class ActorFinder:
         for m in ms:
             if m.kind == "org" and m.sector in ("BUS", "MED"):
                 continue  # "via Twitter", "told Reuters": a company says nothing of where a role sits
+            if m.kind == "person" and m.sector is None:
+                continue  # "police raided the flat of Libyan national X": a nationality alone is where one is from
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
                 by_sent.setdefault(sent_of[m.start], set()).add(m.country)
                 counts = times.setdefault(sent_of[m.start], {})
