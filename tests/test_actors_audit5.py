@@ -56,3 +56,24 @@ def test_a_persons_bare_nationality_does_not_place_the_authorities(nlp, finder, 
 def test_a_place_or_an_office_holder_still_places_them(nlp, finder, sentence, text, code):
     got = dict(mentions(nlp, finder, sentence))
     assert got.get(text) == code, got
+
+
+# -- 3. a role owned by a holder of office is of the holder's country ---------------------------------------
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Erdogan's spokesman said Turkey would not back down.", "spokesman", "TURGOV"),
+    ("Zelensky's aide denied the report on Tuesday.", "aide", "UKRGOV"),
+    ("Assad's government rejected the proposal.", "government", "SYRGOV"),
+    ("Prime Minister Boris Johnson's spokesman said the talks would go on.", "spokesman", "GBRGOV"),
+    ("Erdogan's chief adviser met Greek officials in Athens.", "chief adviser", "TURGOV"),
+])
+def test_an_office_holders_aide_or_government_is_of_their_country(nlp, finder, sentence, text, code):
+    got = dict(mentions(nlp, finder, sentence))
+    assert got.get(text) == code, got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Police said Afghan national Ahmad Wali's lawyer had appealed.", "lawyer"),
+])
+def test_a_private_persons_lawyer_is_not_placed_by_their_nationality(nlp, finder, sentence, text):
+    got = dict(mentions(nlp, finder, sentence))
+    assert got.get(text) == "JUD", got

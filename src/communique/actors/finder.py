@@ -55,6 +55,8 @@ def _roles(m: Mention):
 
 
 _CIVIL = {"CVL", "OPP", "LAB", "EDU", "BUS", "HLH", "AGR", "MED", "CRM"}
+# sectors of holders of public office (whose aides, spokesmen, governments are of their country)
+_OFFICE = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI", "OPP", "PTY"}
 _WHERE = {"in", "at", "inside", "across", "throughout", "around", "near"}
 
 
@@ -195,6 +197,7 @@ class ActorFinder:
         self._unknown_body(doc, out)
         self._counterparts(doc, out, sent_of)
         self._possessed(doc, out, sent_of)
+        self._officeholders(doc, out)
         self._loyal(doc, out)
         self._from_body(doc, out)
         self._sentence_country(doc, out, sent_of)
@@ -522,6 +525,21 @@ class ActorFinder:
                     if o.country and o.country not in _NOT_STATES:
                         m.locate(o.country, "possessor")
                     break
+
+    @staticmethod
+    def _officeholders(doc: Doc, ms: list[Mention]) -> None:
+        """"Erdogan's spokesman", "Assad's government", "Zelensky's aide": a body or role owned by a
+        holder of public office is of that holder's country.  Not a private person's ("the suspect's
+        lawyer" is of where the case is, not of the suspect's nationality), nor an envoy's posting."""
+        ends = {o.end: o for o in ms if o.kind == "person" and o.country and o.country not in _NOT_STATES
+                and o.sector in _OFFICE}
+        for m in ms:
+            if m.kind != "sector" or m.country is not None or m.host_pending or any(r.host for r in _roles(m)) \
+                    or m.start < 1 or doc[m.start - 1].text not in ("'s", "’s", "'", "’"):
+                continue
+            o = ends.get(m.start - 1)
+            if o is not None:
+                m.locate(o.country, "possessor")
 
     @staticmethod
     def _sentence_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
