@@ -340,6 +340,31 @@ def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
     return None
 
 
+def _announcing_authority(verb: Token, finder: RoleFinder, targets: list[Actor]) -> tuple[Actor, Token] | None:
+    """The authority whose announcement tells a passive state act with no doer ("police
+    said two men were arrested", "Iran announced that two British nationals had been
+    detained"): police, courts and the army always; a state or its government only when
+    those acted on are another state's people (grammar.yaml `announcing_verbs`,
+    `enforcing_sectors`). None when no doer is named by the announcement."""
+    if RoleFinder.agent(verb) is not None:
+        return None
+    while verb.dep_ == "conj" and verb.head is not verb:  # "were arrested and charged"
+        verb = verb.head
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.pos_ != "VERB" or said.lemma_.lower() not in grammar()["announcing_verbs"]:
+        return None
+    subject = finder.subject(said)
+    speaker = next(iter(finder.actors_of(subject)), None)
+    if speaker is None:
+        return None
+    if speaker.sector in grammar()["enforcing_sectors"]:
+        return speaker, subject
+    if speaker.country is not None and (speaker.kind in STATELIKE or speaker.sector == "GOV") and targets \
+            and all(t.country is not None and t.country != speaker.country for t in targets):
+        return speaker, subject
+    return None
+
+
 def _placed(where: Place | None) -> bool:
     return where is not None and bool(where.country) and where.start is not None
 
@@ -1077,6 +1102,11 @@ class EventExtractor:
         state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
         by_noun = m.token.dep_ == "relcl" and m.token.head.pos_ == "NOUN" and code[:2] in UNCLAIMED_VIOLENCE \
             and self.lexicon.match(m.token.head) is not None
+        if not r.sources and state_act and code.startswith(HOME_STATE_ACTS) and finder is not None \
+                and not _placed(place or self._place_near(m)) \
+                and (authority := _announcing_authority(m.token, finder, r.targets)) is not None:
+            # "police said two men were arrested": the authority that announces it did it
+            r = replace(r, sources=[authority[0]], source_via=authority[1])
         if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
                 and not entry.subjects \
                 and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]

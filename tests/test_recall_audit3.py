@@ -1,0 +1,52 @@
+"""Recall audit 3: events the coder missed in the bundled news corpus, each class
+checked on wire sentences of its own, with the guards that keep it precise."""
+from __future__ import annotations
+
+from datetime import date
+
+D = date(2020, 1, 10)
+
+
+def coded(coder, text):
+    """(mode, source code, target code, cameo) of each event."""
+    return [(e.mode, e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in coder.code(text, date=D, doc_id="t").events]
+
+
+def arrests(coder, text, mode="asserted"):
+    return {(s, t) for m, s, t, c in coded(coder, text) if m == mode and c[:3] == "173"}
+
+
+# --- a passive state act an authority announces is the authority's ------------------------
+
+def test_police_announcing_arrests_made_them(coder):
+    assert arrests(coder, "Turkish police said 20 suspects were detained.") == {("TURCOP", None)}
+    assert arrests(coder, "Police said the suspect was arrested and charged with murder.") == {("COP", None)}
+
+
+def test_an_army_or_a_court_announcing_its_act(coder):
+    assert arrests(coder, "The Pakistani army said 12 militants were captured.") == {("PAKMIL", "REB")}
+    got = arrests(coder, "The Iranian judiciary said the journalist had been sentenced to ten years in prison.")
+    assert got == {("IRNJUD", "MED")}
+
+
+def test_a_state_announcing_foreigners_detained(coder):
+    assert arrests(coder, "Iran announced that two British nationals had been detained.") == {("IRN", "GBR")}
+    assert arrests(coder, "Russia said a US citizen was detained on spying charges.") == {("RUS", "USACVL")}
+
+
+def test_a_state_reporting_its_own_people_detained_did_not_detain_them(coder):
+    # as often detained abroad: no doer
+    assert arrests(coder, "The US said two Americans had been detained.") == set()
+    # a place named is where the act was done, and whose authorities did it
+    assert arrests(coder, "Germany said two of its citizens had been detained in Turkey.") == {("TUR", "DEUCVL")}
+
+
+def test_no_authority_no_doer(coder):
+    assert arrests(coder, "Witnesses said several protesters were arrested.") == set()
+    assert arrests(coder, "Hospital officials said the man was detained.") == set()
+
+
+def test_a_named_agent_or_a_negation_wins(coder):
+    assert arrests(coder, "Police said the man was arrested by border guards.") == {("MIL", None)}
+    assert arrests(coder, "Police said nobody had been arrested.") == set()
