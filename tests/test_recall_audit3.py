@@ -50,3 +50,23 @@ def test_no_authority_no_doer(coder):
 def test_a_named_agent_or_a_negation_wins(coder):
     assert arrests(coder, "Police said the man was arrested by border guards.") == {("MIL", None)}
     assert arrests(coder, "Police said nobody had been arrested.") == set()
+
+
+# --- a call told by its medium ----------------------------------------------------------
+
+def calls(coder, text, mode="asserted"):
+    return {frozenset((s, t)) for m, s, t, c in coded(coder, text) if m == mode and c == "041"}
+
+
+def test_leaders_who_spoke_by_phone_held_a_call(coder):
+    assert calls(coder, "Putin and Macron spoke by phone on Tuesday.") == {frozenset(("RUSGOV", "FRAGOV"))}
+    assert calls(coder, "Lavrov and Blinken talked over the phone on Thursday.") == {frozenset(("RUSGOV", "USAELI"))}
+    assert calls(coder, "Putin spoke by video link with Xi Jinping.") == {frozenset(("RUSGOV", "CHNGOV"))}
+    # the medium is more specific than "with" alone (040)
+    assert calls(coder, "Putin spoke with Macron by telephone.") == {frozenset(("RUSGOV", "FRAGOV"))}
+
+
+def test_speaking_without_a_medium_is_no_call(coder):
+    assert calls(coder, "Putin spoke at a conference in Moscow.") == set()
+    assert calls(coder, "Putin spoke on the conference's outcome.") == set()
+    assert calls(coder, "Putin and Macron did not speak by phone.") == set()
