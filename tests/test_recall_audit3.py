@@ -70,3 +70,23 @@ def test_speaking_without_a_medium_is_no_call(coder):
     assert calls(coder, "Putin spoke at a conference in Moscow.") == set()
     assert calls(coder, "Putin spoke on the conference's outcome.") == set()
     assert calls(coder, "Putin and Macron did not speak by phone.") == set()
+
+
+# --- a subjunctive put forward asks its doer for the act ---------------------------------
+
+def asked(coder, text):
+    return {(m, s, t, c) for m, s, t, c in coded(coder, text) if c[:2] == "02"}
+
+
+def test_proposing_that_another_act_is_an_appeal_for_it(coder):
+    assert asked(coder, "Russia proposed that Ukraine withdraw its troops.") == {("asserted", "RUS", "UKR", "0256")}
+    assert asked(coder, "France proposed that Iran release the prisoners.") == {("asserted", "FRA", "IRN", "0253")}
+    # the tagger reads "hold" as a present: the same subjunctive
+    assert asked(coder, "The EU recommended that Serbia hold new talks with Kosovo.") == \
+        {("asserted", "IGOEUREEC", "SRB", "026")}
+
+
+def test_a_prediction_or_ones_own_side_is_no_appeal(coder):
+    assert asked(coder, "Russia proposed that Ukraine would withdraw its troops.") == set()
+    assert asked(coder, "Macron proposed that France hold talks with Iran.") == set()
+    assert {m for m, _, _, _ in asked(coder, "Russia did not propose that Ukraine withdraw its troops.")} == {"negated"}

@@ -102,6 +102,7 @@ CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims respons
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
 # Appeals (CAMEO 02x) by the root of what is asked for.
+APPEAL_CODE = "020"  # the residual appeal; also the code of the proposing speech verbs (propose, recommend)
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 APPEAL_EXACT = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232",
                 "073": "0233", "074": "0234", "081": "0251", "0841": "0253", "085": "0254", "086": "0255",
@@ -363,6 +364,21 @@ def _announcing_authority(verb: Token, finder: RoleFinder, targets: list[Actor])
             and all(t.country is not None and t.country != speaker.country for t in targets):
         return speaker, subject
     return None
+
+
+def _subjunctive_clause(trigger: Token, verb: Token) -> Token | None:
+    """The clause of `verb` that a bare subjunctive puts forward and `trigger` belongs
+    to ("proposed that Ukraine withdraw", "recommended that Serbia hold talks"): its
+    verb in the base form with no auxiliary ("proposed that Ukraine would withdraw"
+    predicts). The tagger often reads the base form as a present (VBP), which after a
+    verb of proposing is the same subjunctive. None otherwise."""
+    clause = trigger
+    if clause.dep_ in ("dobj", "obj") and clause.head.dep_ == "ccomp":
+        clause = clause.head  # "hold talks": the talks are the light verb's
+    if clause.dep_ != "ccomp" or clause.head != verb or clause.tag_ not in ("VB", "VBP") \
+            or any(a.dep_ in ("aux", "auxpass") for a in clause.children):
+        return None
+    return clause
 
 
 def _placed(where: Place | None) -> bool:
@@ -1343,6 +1359,20 @@ class EventExtractor:
                 new = recode(c.code, Modality(FUTURE, cue), c.trigger, RoleFinder.is_passive(c.trigger))
                 if new is not None:
                     c.code, c.mode = new
+            elif m.entry.code == APPEAL_CODE and (clause := _subjunctive_clause(c.trigger, m.token)) is not None \
+                    and c.source.entity != speaker.entity \
+                    and not (c.source.country and c.source.country == speaker.country
+                             and (c.source.kind in STATELIKE or c.source.sector == speaker.sector)):
+                # "Russia proposed that Ukraine withdraw its troops", "recommended the US
+                # troops withdraw": a bare subjunctive of another's act, put forward, asks
+                # that actor for it (the act itself stays hypothetical); not the speaker's
+                # own side ("Macron proposed that France hold talks")
+                code = APPEAL_EXACT.get(c.code) or APPEAL_EXACT.get(c.code[:3]) or APPEAL.get(c.code[:2], APPEAL_CODE)
+                out.append(Candidate(**{**c.__dict__, "code": code, "mode": modality(m.token),
+                                        "source": speaker, "target": c.source, "reciprocal": False,
+                                        "match": Match(token=m.token, entry=Entry(code=code, pos="verb",
+                                                                                  lemma=m.token.lemma_)),
+                                        "mentions": [_span(m.token)]}))
             elif cue.lower_ in DEMAND_MODALS and c.source.entity != speaker.entity:
                 code = DEMAND_EXACT.get(c.code) or DEMAND.get(c.code[:2], "100")
                 twin = Candidate(**{**c.__dict__, "code": code, "mode": Modality(ASSERTED, m.token),
