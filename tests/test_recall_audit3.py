@@ -90,3 +90,23 @@ def test_a_prediction_or_ones_own_side_is_no_appeal(coder):
     assert asked(coder, "Russia proposed that Ukraine would withdraw its troops.") == set()
     assert asked(coder, "Macron proposed that France hold talks with Iran.") == set()
     assert {m for m, _, _, _ in asked(coder, "Russia did not propose that Ukraine withdraw its troops.")} == {"negated"}
+
+
+# --- infringing, encroaching, trampling are misdeeds a speaker accuses another of --------
+
+def accusations(coder, text):
+    return {(s, t) for m, s, t, c in coded(coder, text) if m == "asserted" and c[:3] == "112"}
+
+
+def test_saying_another_infringed_or_encroached_accuses_it(coder):
+    assert accusations(coder, "Greece said Turkey infringed on its sovereign rights.") == {("GRC", "TUR")}
+    assert accusations(coder, "China said the US had encroached on its territory.") == {("CHN", "USA")}
+    assert accusations(coder, "Amnesty said the government trampled on the rights of protesters.") == \
+        {("NGOHRIAMN", "GOV")}
+    assert accusations(coder, "Iran alleged that Israel encroached on Lebanese territory.") == {("IRN", "ISR")}
+
+
+def test_no_accusation_when_denied_hypothetical_or_private(coder):
+    assert accusations(coder, "Greece said Turkey did not infringe on its rights.") == set()
+    assert accusations(coder, "Greece said Turkey could infringe on its rights.") == set()
+    assert accusations(coder, "The company said the app infringed its patents.") == set()
