@@ -77,3 +77,25 @@ def test_an_office_holders_aide_or_government_is_of_their_country(nlp, finder, s
 def test_a_private_persons_lawyer_is_not_placed_by_their_nationality(nlp, finder, sentence, text):
     got = dict(mentions(nlp, finder, sentence))
     assert got.get(text) == "JUD", got
+
+
+# -- 4. "the prime minister", "the foreign ministry": a title of two words is resolved as one of one word ---
+@pytest.mark.parametrize("text, later, code", [
+    ("Japanese Prime Minister Shinzo Abe arrived in Washington on Monday. The prime minister met business "
+     "leaders on Tuesday.", "The prime minister", "JPNGOV"),
+    ("Indian Foreign Minister S. Jaishankar held talks in Beijing. The foreign minister criticized the "
+     "border incursions.", "The foreign minister", "INDGOV"),
+    ("Hong Kong Chief Executive Carrie Lam withdrew the bill. The chief executive apologized to residents.",
+     "The chief executive", "HKGGOV"),
+    ("Russia's foreign ministry said on Monday it had summoned the ambassador. The foreign ministry also "
+     "criticized the sanctions.", "The foreign ministry", "RUSGOV"),
+])
+def test_a_definite_title_of_two_words_takes_its_holder(nlp, finder, text, later, code):
+    got = dict(mentions(nlp, finder, text))
+    assert got.get(later) == code, got
+
+
+def test_a_definite_two_word_title_takes_the_holder_named_last(nlp, finder):
+    got = dict(mentions(nlp, finder, "US Secretary of State Mike Pompeo met Russian Foreign Minister Sergei "
+                                     "Lavrov. The foreign minister rejected the accusations."))
+    assert got.get("The foreign minister") == "RUSGOV", got

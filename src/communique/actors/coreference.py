@@ -167,8 +167,8 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
     for m in mentions:
         if m.kind != "sector" or m.country is not None or len(m.pieces) != 1:
             continue
-        if doc[m.start].lower_ != "the" or m.end - m.start != 2:
-            continue
+        if doc[m.start].lower_ != "the" or m.pieces[0].start != m.start + 1 or m.pieces[0].end != m.end:
+            continue  # "the" and the one title: "the minister", "the prime minister", "the foreign ministry"
         word = m.role_words[0] if m.role_words else None
 
         def titled(o: Mention) -> bool:
