@@ -71,6 +71,12 @@ def test_an_office_holders_aide_or_government_is_of_their_country(nlp, finder, s
     assert got.get(text) == code, got
 
 
+def test_an_office_holders_spokesperson_named_in_apposition_is_of_their_country(nlp, finder):
+    got = dict(mentions(nlp, finder, "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said the "
+                                     "talks had failed."))
+    assert got.get("spokesperson, Steffen Seibert") == "DEUGOV", got
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("Police said Afghan national Ahmad Wali's lawyer had appealed.", "lawyer"),
 ])

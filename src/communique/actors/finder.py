@@ -528,15 +528,17 @@ class ActorFinder:
 
     @staticmethod
     def _officeholders(doc: Doc, ms: list[Mention]) -> None:
-        """"Erdogan's spokesman", "Assad's government", "Zelensky's aide": a body or role owned by a
-        holder of public office is of that holder's country.  Not a private person's ("the suspect's
+        """"Erdogan's spokesman", "Assad's government", "Merkel's spokesperson, Steffen Seibert": a body or
+        role owned by a holder of public office is of that holder's country.  Not a private person's ("the suspect's
         lawyer" is of where the case is, not of the suspect's nationality), nor an envoy's posting."""
         ends = {o.end: o for o in ms if o.kind == "person" and o.country and o.country not in _NOT_STATES
                 and o.sector in _OFFICE}
         for m in ms:
-            if m.kind != "sector" or m.country is not None or m.host_pending or any(r.host for r in _roles(m)) \
-                    or m.start < 1 or doc[m.start - 1].text not in ("'s", "’s", "'", "’"):
+            if m.kind not in ("sector", "person") or m.country is not None or m.host_pending \
+                    or any(r.host for r in _roles(m)) or m.start < 1 or doc[m.start - 1].text not in ("'s", "’s", "'", "’"):
                 continue
+            if m.kind == "person" and (not m.pieces or m.pieces[0].type != "role"):
+                continue  # a person is placed by an office named right after the owner ("Merkel's spokesperson, X")
             o = ends.get(m.start - 1)
             if o is not None:
                 m.locate(o.country, "possessor")
