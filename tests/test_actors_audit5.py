@@ -105,3 +105,22 @@ def test_a_definite_two_word_title_takes_the_holder_named_last(nlp, finder):
     got = dict(mentions(nlp, finder, "US Secretary of State Mike Pompeo met Russian Foreign Minister Sergei "
                                      "Lavrov. The foreign minister rejected the accusations."))
     assert got.get("The foreign minister") == "RUSGOV", got
+
+
+# -- 5. police forces known by their own name ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, text, code", [
+    ("Thames Valley Police arrested a 25-year-old man on suspicion of murder.", "Thames Valley Police", "GBRCOP"),
+    ("Northamptonshire police spoke with the suspect on Monday.", "Northamptonshire police", "GBRCOP"),
+    ("The NYPD arrested 40 protesters in Manhattan on Saturday.", "The NYPD", "USACOP"),
+    ("The RCMP charged two men with smuggling.", "The RCMP", "CANCOP"),
+    ("Gardaí seized cocaine worth 2 million euros in Cork.", "Gardaí", "IRLCOP"),
+    ("Carabinieri raided the homes of suspected mafia members near Naples.", "Carabinieri", "ITACOP"),
+])
+def test_a_police_force_known_by_its_name_is_of_its_country(nlp, finder, sentence, text, code):
+    got = dict(mentions(nlp, finder, sentence))
+    assert got.get(text) == code, got
+
+
+def test_a_lake_of_the_same_name_is_no_police(nlp, finder):
+    got = dict(mentions(nlp, finder, "Tourists swam in Lake Garda on Sunday."))
+    assert not any(c and c.endswith("COP") for c in got.values()), got
