@@ -629,6 +629,12 @@ class RoleFinder:
                             for p in u.children if p.dep_ == "prep" and p.lower_ == "to"
                             for o in p.children if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)),
                            None)
+            if obj is None and not speech and verb.dep_ == "amod" and verb.i < verb.head.i and subj is not None \
+                    and subj.head == verb:
+                # "Macron hosted German Chancellor Angela Merkel": the small parser reads the
+                # verb as an adjective of the name after it; with a subject of its own, that
+                # name is its object
+                obj = verb.head
             if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
                 if targets:
