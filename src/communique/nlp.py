@@ -37,6 +37,38 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+class VerbLemmas:
+    """Irregular past forms the tagger takes for base forms get their lemma.
+
+    The small tagger reads "retook" and "overran" as base forms (VB) now and then, and
+    the rule lemmatizer leaves a base form as it is; its own table of irregular verbs
+    knows them ("retook" -> retake), so a verb lemmatized as itself is looked up there --
+    unless the word is a base form too ("lay", "found", "saw": its index of verbs has them).
+    """
+
+    def __init__(self, exceptions: dict[str, list[str]], base_forms: set[str]):
+        self.exceptions = {w: lemmas[0] for w, lemmas in exceptions.items()
+                           if lemmas and lemmas[0] != w and w not in base_forms}
+
+    def __call__(self, doc: Doc) -> Doc:
+        exc = self.exceptions
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") and (lemma := exc.get(tok.lower_)) \
+                    and tok.lemma_.lower() == tok.lower_:
+                tok.lemma_ = lemma
+        return doc
+
+
+@Language.factory("communique_verb_lemmas")
+def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    tables = getattr(lemmatizer, "lookups", None)
+    def table(name: str):
+        return tables.get_table(name).get("verb", {}) if tables is not None and tables.has_table(name) else {}
+
+    return VerbLemmas(dict(table("lemma_exc")), set(table("lemma_index")))
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
     text = doc.user_data.get("communique_text")
@@ -101,4 +133,6 @@ def load(model: str | None = None) -> Language:
     _keep_domains(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("communique_verb_lemmas", after="lemmatizer")
     return nlp

@@ -711,6 +711,21 @@ class RoleFinder:
                             break
                 if r.targets:
                     break
+        if verb.lemma_.lower() in g["taking_verbs"] and not passive \
+                and all(t.code is None or t.kind in ("place", "capital", "state") for t in r.targets):
+            # "recaptured the town of Saraqeb from rebels", "retook Mosul from the Islamic
+            # State": what is taken (an unknown name, a place) is no party, whom it is taken from is
+            taken_from = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                               for o in p.children if o.dep_ == "pobj"), None)
+            found = [a for a in self.actors_of(taken_from) if a.code is not None and self._other(a, r.sources)]
+            places = {t.country for t in r.targets if t.country}
+            if len(places) == 1:
+                # "seized Kunduz from government forces": the forces of the place's state
+                home = next(iter(places))
+                found = [replace(a, code=home + a.code, country=home, country_from="sentence")
+                         if a.country is None and a.sector and a.code == a.sector else a for a in found]
+            if found:
+                r.targets, r.target_via = found, taken_from
         left = self._out_of(verb)
         if left is not None and (not r.targets or (r.target_via is not None and r.target_via.dep_ in ("dobj", "obj")
                                                    and all(self._own(t, r.sources) for t in r.targets))):
