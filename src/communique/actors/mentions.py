@@ -49,6 +49,8 @@ GROUP_NOUNS = {"group", "groups", "movement", "organisation", "organization", "f
 LEADER_WORDS = {"led", "commanded", "run", "controlled", "dominated"}
 # "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
 STANCE_WORDS = {"pro", "anti"}
+# "Russian-made missiles", "US-built jets": where a thing was made, not who uses it
+MAKER_WORDS = {"made", "built", "manufactured", "designed", "produced", "developed", "origin"}
 # things a seat of power says or does: "a Kremlin statement" is the government's, "a Kabul car bombing" is not
 ACTS_OF_STATE = {"statement", "announcement", "declaration", "communique", "decision", "move", "proposal", "plan",
                  "offer", "demand", "warning", "threat", "response", "reply", "order", "decree", "policy", "position",
@@ -274,6 +276,11 @@ def stance(doc: Doc, p: Piece) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in STANCE_WORDS
 
 
+def maker(doc: Doc, p: Piece) -> bool:
+    """'Russian-made missiles': the piece says where a thing was made, not whose it is."""
+    return p.end + 1 < len(doc) and doc[p.end].text == "-" and doc[p.end + 1].lower_ in MAKER_WORDS
+
+
 def ethnic(doc: Doc, p: Piece) -> bool:
     """'ethnic Albanians': people of a nationality's ethnicity, wherever they live."""
     return p.start >= 1 and doc[p.start - 1].lower_ == "ethnic" and p.type == "ent" and p.kind == "state"
@@ -331,7 +338,7 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         if k < len(links) and links[k] == "patron":
             places_only = False
             continue  # the patron of "US-backed forces"
-        if p.type == "ent" and (stance(doc, p) or ethnic(doc, p)):
+        if p.type == "ent" and (stance(doc, p) or ethnic(doc, p) or maker(doc, p)):
             places_only = False
             if ethnic(doc, p):
                 people_of = True
@@ -463,7 +470,8 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         m.kind = "sector"
         sector = "CVL"
     else:
-        first = next(p for p in chain if _country_piece(p) and not stance(doc, p) and not ethnic(doc, p))
+        first = next(p for p in chain if _country_piece(p) and not stance(doc, p) and not ethnic(doc, p)
+                     and not maker(doc, p))
         m.kind = "capital" if first.kind == "capital" else "state"
         m.name = first.ent.name
         code = first.ent.code_at(date)
