@@ -49,3 +49,19 @@ def test_no_generated_place_is_named_for_a_sea():
         names = [line.split("\t")[0 if "actors" in name else 1] for line in text.splitlines()
                  if line and not line.startswith("#")]
         assert not [n for n in names if fold(n).split()[-1:] in (["sea"], ["gulf"], ["ocean"], ["strait"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania's opposition leader was arrested on terrorism charges.", [("TZA", "TZAOPP", "173")]),
+    ("Russian opposition activists were detained.", [("RUS", "RUSOPP", "173")]),
+])
+def test_opposition_detained_by_its_own_state(coder, text, expected):
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A British diplomat was arrested.",  # often held abroad: no doer
+    "Russian opposition activists were detained after talks between Russia and Georgia.",  # another state named
+])
+def test_no_own_state_guess(coder, text):
+    assert all(s != "RUS" and s != "GBR" for s, _, c in coded(coder, text) if c == "173")

@@ -89,6 +89,7 @@ ROLE_FINDER = "communique.role_finder"  # the document's RoleFinder, for checks 
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
+ARREST = "173"  # CAMEO: arrest, detain
 WITHDRAW = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"
 OPTIMISTIC_COMMENT = "013"
@@ -379,6 +380,20 @@ def _subjunctive_clause(trigger: Token, verb: Token) -> Token | None:
             or any(a.dep_ in ("aux", "auxpass") for a in clause.children):
         return None
     return clause
+
+
+def _own_state(targets: list[Actor], finder: RoleFinder) -> Actor | None:
+    """The state of an opposition detained when the document names no other state."""
+    countries = {t.country for t in targets}
+    if not targets or len(countries) != 1 or None in countries \
+            or any(t.sector not in grammar()["dissent_sectors"] for t in targets):
+        return None
+    country = next(iter(countries))
+    if finder.countries - {country}:
+        return None
+    t = targets[0]
+    return Actor(text=t.text, start=t.start, end=t.end, code=country, country=country, kind="state",
+                 sentence_index=t.sentence_index, country_from="detainee")
 
 
 def _placed(where: Place | None) -> bool:
@@ -1143,6 +1158,11 @@ class EventExtractor:
                 # that state's authorities (the one the actor finder gave "the
                 # police" and "the president" of the article to)
                 r = Roles(sources=[home], targets=r.targets)
+            elif code.startswith(ARREST) and finder is not None and (own := _own_state(r.targets, finder)) is not None:
+                # "Tanzania's opposition leader was arrested": with no other state named, the
+                # opposition's own state detained it (not so for a diplomat or a citizen,
+                # often held abroad)
+                r = Roles(sources=[own], targets=r.targets)
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:
             parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]
