@@ -110,3 +110,22 @@ def test_no_accusation_when_denied_hypothetical_or_private(coder):
     assert accusations(coder, "Greece said Turkey did not infringe on its rights.") == set()
     assert accusations(coder, "Greece said Turkey could infringe on its rights.") == set()
     assert accusations(coder, "The company said the app infringed its patents.") == set()
+
+
+# --- joining or backing calls for an act is making the appeal -----------------------------
+
+def appeals(coder, text):
+    return {(m, s, t) for m, s, t, c in coded(coder, text) if c[:2] == "02"}
+
+
+def test_joining_calls_for_an_act_is_an_appeal(coder):
+    assert appeals(coder, "Germany joined calls for Russia to release Navalny.") == {("asserted", "DEU", "RUS")}
+    # the parser hangs "for a ceasefire" on the verb, not on the noun
+    assert appeals(coder, "France joined the calls for a ceasefire in Gaza.") == {("asserted", "FRA", None)}
+    assert appeals(coder, "Spain supported calls for Israel to halt the offensive.") == {("asserted", "ESP", "ISR")}
+    assert appeals(coder, "Germany did not join calls for a boycott.") == {("negated", "DEU", None)}
+
+
+def test_joining_a_telephone_call_is_no_appeal(coder):
+    assert appeals(coder, "Macron joined a call with Biden and Scholz.") == set()
+    assert appeals(coder, "The minister joined the conference call.") == set()

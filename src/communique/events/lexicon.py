@@ -349,6 +349,10 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             preps = [g for c in children if c.dep_ in CLAUSE_DEPS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                      for g in c.children if g.dep_ == "mark" and g.lower_ in entry.prep]
+        if not preps and entry.pos == "noun" and entry.light and token.dep_ in ("dobj", "obj"):
+            # "joined the calls for a ceasefire": the parser hangs the noun's preposition
+            # on the verb that governs it
+            preps = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in entry.prep]
         if not preps:
             return None
         prep_tok = preps[0]
