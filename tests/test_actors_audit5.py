@@ -124,3 +124,20 @@ def test_a_police_force_known_by_its_name_is_of_its_country(nlp, finder, sentenc
 def test_a_lake_of_the_same_name_is_no_police(nlp, finder):
     got = dict(mentions(nlp, finder, "Tourists swam in Lake Garda on Sunday."))
     assert not any(c and c.endswith("COP") for c in got.values()), got
+
+
+# -- 6. a long story about one state that names others in passing --------------------------------------------
+def test_a_story_naming_other_states_in_passing_is_still_about_its_state(nlp, finder):
+    text = ("US President Donald Trump said on Monday the US economy was strong. US officials said US exports rose. "
+            "The US Senate passed the bill. Washington welcomed the vote. "
+            "Trump also spoke about Iran, Russia, China, Japan and Mexico. "
+            "The court blocked the order on Tuesday.")
+    got = dict(mentions(nlp, finder, text))
+    assert got.get("The court") == "USAJUD", got
+
+
+def test_a_story_about_two_states_leaves_the_court_unknown(nlp, finder):
+    text = ("US President Donald Trump met French President Emmanuel Macron. US officials and French officials "
+            "spoke. France and the United States signed a deal. The court blocked the order on Tuesday.")
+    got = dict(mentions(nlp, finder, text))
+    assert got.get("The court") == "JUD", got

@@ -607,7 +607,9 @@ class ActorFinder:
         if not counts:
             return
         top, n = max(counts.items(), key=lambda kv: kv[1])
-        if n < 3 or n < 0.75 * sum(counts.values()):
+        second = max((k for c, k in counts.items() if c != top), default=0)
+        # (a long story about one state may name many others in passing: four times the next one will do)
+        if n < 3 or (n < 0.75 * sum(counts.values()) and n < 4 * second):
             return
         for m in ms:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
