@@ -141,3 +141,24 @@ def test_a_story_about_two_states_leaves_the_court_unknown(nlp, finder):
             "spoke. France and the United States signed a deal. The court blocked the order on Tuesday.")
     got = dict(mentions(nlp, finder, text))
     assert got.get("The court") == "JUD", got
+
+
+# -- 7. in a one-state story: the army as an institution, and party people --------------------------------
+SYRIA = ("Syria's government said on Monday it would retake Idlib. Syrian state media said the offensive had "
+         "begun in Syria's north. Damascus blamed Turkey. ")
+
+
+def test_the_army_of_a_one_state_story_is_that_states(nlp, finder):
+    got = dict(mentions(nlp, finder, SYRIA + "The army shelled rebel positions near Idlib."))
+    assert got.get("The army") == "SYRMIL", got
+
+
+def test_troops_in_a_one_state_story_stay_unplaced(nlp, finder):
+    got = dict(mentions(nlp, finder, SYRIA + "The troops advanced on the town."))
+    assert got.get("The troops") == "MIL", got
+
+
+def test_a_party_official_in_a_one_state_story_is_of_that_state(nlp, finder):
+    got = dict(mentions(nlp, finder, "US officials said the US vote was secure. The US Senate agreed. "
+                                     "Washington welcomed the result. Party spokesman John Mohr praised the nominee."))
+    assert got.get("Party spokesman John Mohr") == "USAPTY", got

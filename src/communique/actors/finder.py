@@ -597,9 +597,10 @@ class ActorFinder:
     def _article_country(doc: Doc, ms: list[Mention]) -> None:
         """'The president', 'the government', 'police', 'protesters' with no country yet, in
         an article about one state: of that state.  Only state bodies and protesters, named
-        definitely or bare ("officials said"), and only when one state has at least three
-        mentions and three quarters of them all (a story about two states leaves them
-        unknown)."""
+        definitely or bare ("officials said"), the army named as an institution ("the army", not
+        "the troops"), and titled people of a state body or a party; and only when one state has
+        at least three mentions and three quarters of them all, or four times the next state's
+        (a story about two states leaves them unknown)."""
         counts: dict[str, int] = {}
         for m in ms:
             if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
@@ -615,8 +616,11 @@ class ActorFinder:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
                     _definite(doc, m) or _bare(doc, m)):
                 m.locate(top, "article")
-            elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES and not m.host_pending \
-                    and not m.extra.get("known"):
+            elif m.country is None and m.kind == "sector" and m.sector == "MIL" and _definite(doc, m) \
+                    and len(m.pieces) == 1 and doc[m.end - 1].tag_ in ("NN", "NNP") and not m.host_pending:
+                m.locate(top, "article")  # "the army", "the Air Force": the institution; not "the troops"
+            elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES | {"PTY", "ELI"} \
+                    and not m.host_pending and not m.extra.get("known"):
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
 
     @staticmethod
