@@ -129,3 +129,22 @@ def test_joining_calls_for_an_act_is_an_appeal(coder):
 def test_joining_a_telephone_call_is_no_appeal(coder):
     assert appeals(coder, "Macron joined a call with Biden and Scholz.") == set()
     assert appeals(coder, "The minister joined the conference call.") == set()
+
+
+# --- what is given by offering it, or declared by calling it, in the passive -------------
+
+def modes(coder, text, root):
+    return {(m, s, t) for m, s, t, c in coded(coder, text) if c[:3] == root}
+
+
+def test_condolences_offered_in_the_passive_were_given(coder):
+    assert modes(coder, "Condolences were offered to Oman by the Indian prime minister.", "018") == \
+        {("asserted", "INDGOV", "OMN")}
+    assert modes(coder, "An apology was offered by Japan to South Korea.", "055") == {("asserted", "JPN", "KOR")}
+    assert modes(coder, "Condolences were not offered by the Chinese government.", "018") == \
+        {("negated", "CHNGOV", None)}
+
+
+def test_a_strike_called_in_the_passive_is_declared_and_called_for_only_asked(coder):
+    assert modes(coder, "A general strike was called by the unions.", "143") == {("asserted", "LAB", None)}
+    assert modes(coder, "A general strike was called for by the unions.", "143") == {("hypothetical", "LAB", None)}

@@ -46,6 +46,13 @@ class Cues:
     obligation_verbs: frozenset[str]
 
 
+def _stranded_for(verb: Token) -> bool:
+    """"a general strike was called for by the unions": the passive of asking for it
+    (a "for" with no object of its own), not of declaring it ("called for Monday")."""
+    return any(ch.lower_ == "for" and ch.dep_ in ("prep", "prt") and not any(g.dep_ == "pobj" for g in ch.children)
+               for ch in verb.children)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     # (libyaml's loader when built: the same values, twenty times faster than the pure-Python one)
@@ -280,10 +287,12 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             continue
         if dep in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "obj", "acomp"):
             # ("acomp": "they are not concerned", "will be critical": the copula carries the mode)
-            if dep == "dobj" and (tok.lemma_.lower() in c.offered_acts or (
-                    head.lemma_.lower() == "call" and tok.lemma_.lower() in c.called_acts)):
+            if dep in ("dobj", "nsubjpass") and (tok.lemma_.lower() in c.offered_acts or (
+                    head.lemma_.lower() == "call" and tok.lemma_.lower() in c.called_acts
+                    and not _stranded_for(head))):
                 # "offered condolences": given, not proposed; "called a general strike":
-                # declared, not asked for; the verb's own mode rules
+                # declared, not asked for; the verb's own mode rules (in the passive too:
+                # "condolences were offered by", "a general strike was called")
                 tok = head
                 continue
             gov = _governor_verb_mode(head, c)
