@@ -148,3 +148,25 @@ def test_condolences_offered_in_the_passive_were_given(coder):
 def test_a_strike_called_in_the_passive_is_declared_and_called_for_only_asked(coder):
     assert modes(coder, "A general strike was called by the unions.", "143") == {("asserted", "LAB", None)}
     assert modes(coder, "A general strike was called for by the unions.", "143") == {("hypothetical", "LAB", None)}
+
+
+# --- a signing of an accord, or a signing ceremony, is the accord signed -------------------
+
+def signed(coder, text):
+    return {(m, frozenset((s, t))) for m, s, t, c in coded(coder, text) if c == "057"}
+
+
+def test_attending_or_holding_a_signing_is_signing(coder):
+    assert signed(coder, "Jordan and Israel attended the signing of the treaty.") == \
+        {("asserted", frozenset(("JOR", "ISR")))}
+    assert signed(coder, "Israel and the UAE held a signing ceremony in Washington.") == \
+        {("asserted", frozenset(("ISR", "ARE")))}
+    assert signed(coder, "Trump hosted the signing of the Abraham Accords between Israel and the UAE.") == \
+        {("asserted", frozenset(("ISR", "ARE")))}
+    assert signed(coder, "Russia and Ukraine did not attend the signing of the agreement.") == \
+        {("negated", frozenset(("RUS", "UKR")))}
+
+
+def test_a_signing_of_no_accord_is_none(coder):
+    assert signed(coder, "Manchester United completed the signing of the Brazilian striker.") == set()
+    assert signed(coder, "The author held a book signing in London.") == set()
