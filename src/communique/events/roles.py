@@ -960,10 +960,13 @@ class RoleFinder:
             holders = [(left, None)] if (left := self._out_of(c)) is not None else []
             # ("to pull Brazil out of the WHO": what is left, before the state taken out)
             holders += [(obj, None)] if obj is not None else []
-            holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS
+            holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative")
+                        and (p.lower_ in TARGET_PREPS or p.lower_ in ("between", "among"))
                         for g in p.children if g.dep_ == "pobj"]
+            # ("offered to mediate between Saudi Arabia and the Houthis": both are aimed at)
             if obj is not None:
-                holders += [(g, p) for p in obj.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS - {"from"}
+                holders += [(g, p) for p in obj.children if p.dep_ == "prep"
+                            and (p.lower_ in TARGET_PREPS - {"from"} or p.lower_ in ("between", "among"))
                             for g in p.children if g.dep_ == "pobj"]
                 # "to send 5 billion euros in military aid to Ukraine": a measure of
                 # what is given, and whom that goes to
@@ -1169,7 +1172,12 @@ class RoleFinder:
             # for mass killings", "guilty of violating": the doer is the subject
             gov = head.head
             glemma = gov.lemma_.lower()
-            if (gov.pos_ in ("VERB", "AUX") and (glemma in g["light_verbs"] | g["engage_verbs"] or gov == light_verb)) or (
+            staged_other = glemma not in g["engage_verbs"] and any(
+                c.dep_ in ("dobj", "obj") and c != noun and c.lemma_.lower() not in g["share_nouns"] for c in gov.children)
+            # (not "launched a probe into the attack": the parser hangs "into" on the verb,
+            # but what the verb stages is its object, the probe; "took part in the protests" does)
+            if (gov.pos_ in ("VERB", "AUX") and not staged_other
+                    and (glemma in g["light_verbs"] | g["engage_verbs"] or gov == light_verb)) or (
                     gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]) or (
                     # "negotiators return to Geneva for talks", "converged for a rally"
                     gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
