@@ -39,3 +39,25 @@ def test_engaging_in_violence_still_names_the_doer(coder, text, expected):
 ])
 def test_offers_to_mediate_between(coder, text, expected):
     assert coded(coder, text) == expected
+
+
+def test_arrests_during_protests_are_placed_and_aimed_at_no_one_else(coder):
+    events = coded(coder, "Hundreds of people were arrested during protests in Iran.")
+    assert ("IRN", "IRNCVL", "173") in events
+    assert [t for _, t, c in events if c.startswith("14")] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were wounded in a rebel attack.", [("REB", "MIL", "180")]),
+    ("A militant attack killed 12 soldiers.", [("REB", "MIL", "180")]),
+])
+def test_a_bare_role_word_before_an_attack_is_its_doer(coder, text, expected):
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tunisia is facing terrorist attacks, the minister said.",  # what attacks are called, no doer
+    "The protest has expanded into more general anti-government protests.",  # 'general' the adjective
+])
+def test_words_that_are_not_doers(coder, text):
+    assert not [s for s, _, c in coded(coder, text) if s in ("REB", "UAF", "RAD", "MIL")]

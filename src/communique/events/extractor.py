@@ -86,6 +86,7 @@ HOME_STATE_ACTS = ("09", "171", "172", "173", "174", "116")
 # doc.user_data key: the state an article is about (see _home_state)
 HOME_STATE = "communique.home_state"
 ROLE_FINDER = "communique.role_finder"  # the document's RoleFinder, for checks made per candidate
+FRAME_PREPS = {"during", "amid", "amidst"}  # "arrested during protests in Iran": a happening that frames the act
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
@@ -707,8 +708,12 @@ class EventExtractor:
         heads = _clause_heads(m.token)
         heads += [c for h in list(heads) for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         for head in heads:
-            for p in head.children:
-                if p.dep_ == "prep" and p.lower_ in PLACE_PREPS:
+            preps = [p for p in head.children if p.dep_ == "prep"]
+            # "arrested during protests in Iran": the place of the happening the act is in
+            preps += [q for p in preps if p.lower_ in FRAME_PREPS for o in p.children if o.dep_ == "pobj"
+                      for q in o.children if q.dep_ == "prep"]
+            for p in preps:
+                if p.lower_ in PLACE_PREPS:
                     for t in p.subtree:
                         # the small model sometimes calls a town NORP; the gazetteer decides
                         ent = _ent_of(t, ("GPE", "LOC", "FAC", "NORP"))

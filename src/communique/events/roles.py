@@ -1088,6 +1088,10 @@ class RoleFinder:
                 continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
+                if not found and c.dep_ in ("amod", "compound") and not any(True for _ in c.children):
+                    # "in a rebel attack": the parser tags the role word an adjective and the
+                    # actor finder leaves it; the body it names did it (of no country yet)
+                    found = _bare_body(c) if c.lower_ in g["modifier_doers"] else []
                 if found and c.dep_ == "poss" and self._possessor_undergoes(noun):
                     # "Khashoggi's killing", "Navalny's arrest": the possessor underwent it
                     r.targets, r.target_via = found, c
@@ -1243,7 +1247,11 @@ class RoleFinder:
             # "Four children were killed in Israeli tank shelling": the victims
             verb = noun.head.head
             dying = verb.pos_ == "VERB" and verb.lemma_.lower() in g["dying_verbs"]
-            if (verb.pos_ == "VERB" and self.is_passive(verb) and verb.lemma_.lower() not in g["engage_verbs"]) or dying:
+            framed = noun.head.lower_ == "during" and verb.lemma_.lower() not in g["victim_verbs"]
+            # ("were arrested during protests": the protests frame the arrests, not aimed at
+            # those arrested; "were killed during shelling" are its victims)
+            if (verb.pos_ == "VERB" and self.is_passive(verb) and verb.lemma_.lower() not in g["engage_verbs"]
+                    and not framed) or dying:
                 # ("five soldiers died in a roadside bomb attack": who died is the victim)
                 patient = next((c for c in verb.children if c.dep_ == ("nsubj" if dying else "nsubjpass")), None)
                 found = [a for a in self.actors_of(patient) if all(a is not s for s in r.sources)]
