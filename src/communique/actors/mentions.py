@@ -494,7 +494,9 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
     m.country = country
     m.sector = sector
     if m.code is None or former or (m.code and split_code(m.code) != (country, sector)):
-        m.code = join_code(country, sector)
+        body = m.code if m.code and country == "IGO" and m.code.startswith("IGO") and len(m.code) > 3 else None
+        # "NATO's secretary general": IGOGOV would lose which body; keep it, with the sector
+        m.code = body + (sector or "") if body is not None and not former else join_code(country, sector)
     if m.name is None and country and m.kind in ("sector", "outlet"):
         m.name = None
     return m

@@ -1230,6 +1230,9 @@ class EventExtractor:
                 t = None  # "the Netherlands recalled its envoy": towards a state the text does not name
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
+            if t is not None and s.code and t.code and s.code.startswith("IGO") and len(t.code) > 3 \
+                    and (s.code.startswith(t.code) or t.code.startswith(s.code)):
+                continue  # "leaders of the AU met for an AU summit": a body and its own heads are one party
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
                 continue  # "Russia" and "the Kremlin" are one actor: a state does not act on itself
             code_here = code
