@@ -27,3 +27,8 @@ def test_heads_of_bodies(coder, text, expected):
 def test_a_body_does_not_meet_itself(coder):
     events = coded(coder, "Leaders of the African Union met for an AU summit in Niamey.")
     assert not [e for e in events if (e[0] or "").startswith("IGO") and (e[1] or "").startswith("IGO")]
+
+
+def test_un_organs_act_on_each_other(coder):
+    events = coded(coder, "The Security Council agreed to extend the mandate of the UN peacekeeping force in Lebanon.")
+    assert events and all(s.startswith("IGOUNO") for s, _, _ in events)

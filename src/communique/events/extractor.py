@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import codebook, dates, places
 from ..nlp import sentences
+from ..actors.codes import SECTORS
 from ..actors.gazetteer import fold
 from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
@@ -534,6 +535,17 @@ def _leaves_body(verb: Token, target: Actor | None) -> bool:
     left = RoleFinder._out_of(verb) or next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                                              for g in p.children if g.dep_ == "pobj"), None)
     return left is not None and left.lemma_.lower() in grammar()["agreement_nouns"]
+
+
+def _one_body(a: str | None, b: str | None) -> bool:
+    """An international body and its own sector ("IGOAFRAFU", "IGOAFRAFUGOV"); not the UN
+    or the EU, whose organs act on each other ("the Security Council extended the mandate
+    of UNIFIL")."""
+    if not a or not b or not a.startswith("IGO") or not b.startswith("IGO") or len(a) == len(b) \
+            or a.startswith(("IGOUNO", "IGOEUR")):
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) > 3 and long.startswith(short) and long[len(short):] in SECTORS
 
 
 def _envoy(actor: Actor) -> bool:
@@ -1230,8 +1242,7 @@ class EventExtractor:
                 t = None  # "the Netherlands recalled its envoy": towards a state the text does not name
             if t is not None and s.entity is not None and s.entity == t.entity:
                 continue
-            if t is not None and s.code and t.code and s.code.startswith("IGO") and len(t.code) > 3 \
-                    and (s.code.startswith(t.code) or t.code.startswith(s.code)):
+            if t is not None and _one_body(s.code, t.code):
                 continue  # "leaders of the AU met for an AU summit": a body and its own heads are one party
             if t is not None and s.country and s.country == t.country and s.kind in STATELIKE and t.kind in STATELIKE:
                 continue  # "Russia" and "the Kremlin" are one actor: a state does not act on itself
