@@ -447,6 +447,14 @@ class RoleFinder:
             own = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
             if own is not None and self.actors_of(own):
                 return own
+        who = next((c for c in subjects if c.lower_ == "who"), None)
+        if who is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and who.i > 0 \
+                and verb.doc[who.i - 1].text == "," and (named := self.actor_of(verb.head)) is not None \
+                and named.country is not None \
+                and (named.kind in ("person", "state", "capital", "igo") or named.sector in ("GOV", "MIL")):
+            # "Kim Jong Un, who met Vladimir Putin": the relative pronoun is the noun it hangs on
+            # (only an aside on a placed actor: "people who fear inflation" names no one)
+            return verb.head
         if subjects:
             # a misparse can give a verb two subjects: prefer the one that names an actor
             return next((c for c in subjects if self.actor_of(c) is not None), subjects[0])

@@ -1,0 +1,33 @@
+"""An aside on a placed actor ("Kim Jong Un, who met Vladimir Putin in September, fired a
+missile") tells an event of that actor: the relative pronoun is the noun it hangs on. A
+restrictive clause on a crowd ("people who fear inflation") names no one, so it codes nothing."""
+import datetime as dt
+
+import pytest
+
+D = dt.date(2023, 11, 1)
+
+
+def coded(coder, text):
+    return sorted(((e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+                   for e in coder.code(text, date=D).events if e.mode == "asserted"), key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jong Un, who met Vladimir Putin in September, fired a missile.",
+     ("PRKGOV", "RUSGOV", "040")),
+    ("French President Emmanuel Macron, who visited Algeria in August, apologised for colonial crimes.",
+     ("FRAGOV", "DZA", "042")),
+    ("The Iranian foreign minister, who held talks with his Qatari counterpart, criticised the sanctions.",
+     ("IRNGOV", "QATGOV", "046")),
+])
+def test_aside_events(coder, text, expected):
+    assert expected in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters who fear Venezuela-style inflation should back the party.",
+    "Republicans, who fear Venezuela-style inflation, should back the party.",  # no placed body or person
+])
+def test_no_event_from_a_crowd_clause(coder, text):
+    assert not [c for _, t, c in coded(coder, text) if t == "VEN"]
