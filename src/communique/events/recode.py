@@ -90,6 +90,24 @@ def open_question(trigger: Token) -> bool:
     return False
 
 
+# Force kept on the table by not ruling it out: "military action", "a strike", "the use of force".
+FORCE_OPTIONS = {"action", "force", "use", "strike", "attack", "intervention", "invasion", "war", "option", "operation",
+                 "offensive", "retaliation", "response"}
+MILITARY_WORDS = {"military", "armed", "force", "forces", "strike", "strikes", "attack", "war", "invasion",
+                  "offensive", "retaliation", "intervention"}
+
+
+def _kept_open_force(trigger: Token) -> bool:
+    """'ruled out military action': the verb 'rule out' and a military option for object."""
+    if trigger.lemma_.lower() != "rule" or not any(c.lower_ == "out" for c in trigger.children):
+        return False
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    words = {t.lower_ for t in obj.subtree}
+    return obj.lemma_.lower() in FORCE_OPTIONS and bool(words & MILITARY_WORDS)
+
+
 def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tuple[str, Modality] | None:
     """The verbal code and asserted mode for an unreal event, or None to keep it."""
     if mode.mode == ASSERTED or voice_passive or not _is_own_word(mode.cue, trigger):
@@ -102,6 +120,10 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
     if mode.mode == NEGATED:
         if any(c.dep_ == "aux" and c.lower_ in INABILITY_AUX for c in trigger.children):
             return None
+        if code == "120" and _kept_open_force(trigger) and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
+            # "has not ruled out military action against Iran", "refused to rule out a strike":
+            # force kept on the table is a threat of it (138), not a negated rejection
+            return "138", Modality(ASSERTED, mode.cue)
         new = REJECT_EXACT.get(code) or REJECT.get(root)
         if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
             return new, Modality(ASSERTED, mode.cue)
