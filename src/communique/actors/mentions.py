@@ -47,6 +47,8 @@ GROUP_NOUNS = {"group", "groups", "movement", "organisation", "organization", "f
                "party", "coalition", "alliance", "outfit", "army", "force", "forces", "wing"}
 # "Saudi-led coalition": the named state leads the actors, so they are its own
 LEADER_WORDS = {"led", "commanded", "run", "controlled", "dominated"}
+# "a British-flagged tanker", "a Chinese-owned firm": the named state's own ship or firm
+OWNER_WORDS = {"flagged", "registered", "owned", "operated", "based"}
 # "pro-Russia rebels", "anti-Syria journalist": a stance, not a nationality
 STANCE_WORDS = {"pro", "anti"}
 # "Russian-made missiles", "US-built jets": where a thing was made, not who uses it
@@ -202,7 +204,7 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
             and not any(_named_piece(q) and not _people(q) for q in chain) and last.role.sector in GROUP_SECTORS \
             and (words in ([","], [",", "the"]) or all(_glue(t) or t.lower_ in GROUP_NOUNS for t in gap) and "-" not in words):
         return "name"  # "the rebel Revolutionary United Front", "the rebel group, Forces for ..."
-    if len(words) >= 2 and words[0] == "-" and words[1] in LEADER_WORDS and nxt.type == "role" \
+    if len(words) >= 2 and words[0] == "-" and words[1] in LEADER_WORDS | OWNER_WORDS and nxt.type == "role" \
             and _country_piece(last) and not has_person and not has_role \
             and all(_glue(t) or _noun_modifier(t) for t in gap[2:]):
         return ""  # "Vietnamese-led forces", "Saudi-led coalition": the leader's forces
