@@ -35,3 +35,4 @@ def test_blows_economic_and_military(coder, text, expected):
 @pytest.mark.parametrize("text", ["The storm hit Manila.", "The sanctions hit Russia hard."])
 def test_no_doer_no_attack(coder, text):
     assert coded(coder, text) == []
+

@@ -92,6 +92,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "thr
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
 ARREST = "173"  # CAMEO: arrest, detain
+PROTEST = "140"  # CAMEO: engage in political dissent, not specified
+OFFICIAL_COMPLAINT = "114"
 WITHDRAW = "0874"  # CAMEO: retreat or surrender militarily
 REDUCE_RELATIONS = "160"
 OPTIMISTIC_COMMENT = "013"
@@ -194,6 +196,8 @@ def _as_protesters(a: Actor, doc) -> Actor:
     of Aleppo protested" SYRCVL) and people with a role (students EDU, workers LAB)."""
     if a.kind != "state" or a.sector is not None or not a.country:
         return a
+    if a.name and fold(a.text).removeprefix("the ") == fold(a.name).removeprefix("the "):
+        return a  # "The Philippines protested": a state whose own name is plural
     span = doc.char_span(a.start, a.end, alignment_mode="expand")
     if span is None or span[-1].tag_ not in ("NNS", "NNPS"):  # a plural demonym: "Hongkongers", "Iraqis"
         return a
@@ -1262,6 +1266,10 @@ class EventExtractor:
                 # "pulled out of the WHO", "pulled out of the nuclear deal": leaving a body
                 # or an accord cuts relations (160); a military retreat is 0874
                 code_here = REDUCE_RELATIONS
+            elif code == PROTEST and entry.pos == "verb" and (s.kind in STATELIKE or s.sector == "GOV"):
+                # "China protested the visit", "Japan protested against the incursion": a
+                # state's protest is an official complaint (114); crowds demonstrate (14x)
+                code_here = OFFICIAL_COMPLAINT
             elif code[:3] == "042" and s.sector == "MIL" and "peacekeep" in s.text.lower():
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)
                 code_here = "074"

@@ -1,0 +1,37 @@
+"""A state's protest is an official complaint (114), a crowd's a demonstration (14x), and a
+state whose own name is plural ("The Philippines") is no crowd of its people; what is
+discussed is a topic, the party is the one talked with or each other; a call received is
+no visit hosted (043)."""
+import datetime as dt
+
+import pytest
+
+D = dt.date(2021, 6, 1)
+
+
+def coded(coder, text):
+    return sorted(((e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+                   for e in coder.code(text, date=D).events if e.mode == "asserted"), key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China protested the visit.", [("CHN", None, "114")]),
+    ("The Philippines protested the presence of Chinese ships.", [("PHL", "CHN", "114")]),
+    ("Thousands of Filipinos protested against the government.", [("PHLOPP", "GOV", "140")]),
+])
+def test_a_states_protest_is_an_official_complaint(coder, text, expected):
+    assert coded(coder, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin and Xi discussed Ukraine in a phone call.", [("RUSGOV", "CHNGOV", "046")]),
+    ("Putin discussed Ukraine with Xi.", [("RUSGOV", "CHNGOV", "046")]),
+    ("Putin discussed Ukraine.", [("RUSGOV", "UKR", "046")]),
+])
+def test_what_is_discussed_is_a_topic(coder, text, expected):
+    assert coded(coder, text) == expected
+
+
+def test_a_call_received_is_no_visit_hosted(coder):
+    assert coded(coder, "The Egyptian president received a phone call from his French counterpart.") == \
+        [("FRAGOV", "EGYGOV", "041")]
