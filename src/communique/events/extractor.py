@@ -958,6 +958,11 @@ class EventExtractor:
                                 if a.kind in ("state", "capital", "place") and a.country
                                 and all(a.country != s.country or (entry.code[:2] in DOMESTIC_ROOTS and s.kind not in STATELIKE)
                                         for s in r.sources)]
+                        if host and host[0].kind == "capital" and entry.code[:2] in FORCE_ROOTS and any(
+                                c.dep_ in ("dobj", "obj") for c in tok.children):
+                            # "arrested two men in Paris", "raided an office in Beijing": the act
+                            # befell what it names, in the country; the capital is where, not its government
+                            host = [replace(host[0], code=host[0].country, sector=None, kind="place")]
                         if host:
                             r.targets, r.target_via = host[:1], p
             if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS:

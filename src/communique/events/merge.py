@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import codebook
+
 from functools import lru_cache
 
 from .extractor import CLAIM_RESPONSIBILITY, ROLE_FINDER, Candidate
@@ -348,6 +350,17 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             for party in (other.source, other.target):
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party
+    for c in events:
+        if c.code[:2] not in HOSTILE_ROOTS or c.target is None or c.source is None:
+            continue
+        # "condemned the detention of the activists by Belarusian police": the act's
+        # victim is what the phrase names, its doer is whom the condemnation is aimed at
+        act = next((o for o in events if o is not c and c.trigger in o.trigger.ancestors
+                    and codebook.quad_class(o.code) == 4 and o.target is not None and o.source is not None
+                    and (o.target is c.target or (o.target.entity is not None and o.target.entity == c.target.entity))
+                    and o.source.entity != c.source.entity and not unrelated(c, o)), None)
+        if act is not None:
+            c.target = act.source
     extra: list[Candidate] = []
     for c in events:
         if not comments(c) or c.target is None:
@@ -355,8 +368,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for other in events:
             if c.code[:2] in ("02", "10") and not other.reciprocal:
                 continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
-            if c.code[:2] in HOSTILE_ROOTS and other.code[:2] in VIOLENT_ROOTS:
-                continue  # condemning an attack, or accusing of one, is aimed at the attacker, not its victim
+            if c.code[:2] in HOSTILE_ROOTS and codebook.quad_class(other.code) == 4:
+                continue  # condemning an attack or an arrest, or accusing of one, is aimed at its doer, not its victim
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \

@@ -663,6 +663,16 @@ class RoleFinder:
                 found = [a for a in self.actors_of(to) if self._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, to
+            if r.targets and obj is not None and r.target_via is obj and verb.lemma_.lower() in g["topic_verbs"]:
+                # "discussed Lebanon with Trump": whom it was discussed with is the party;
+                # "Biden and Xi discussed Taiwan": each other (below)
+                partner = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                                for o in p.children if o.dep_ == "pobj"), None)
+                found = [a for a in self.actors_of(partner) if self._other(a, r.sources)]
+                if found:
+                    r.targets, r.target_via = found, partner
+                elif reciprocal and len(r.sources) > 1:
+                    r.targets, r.target_via = [], None
         if not r.targets and thing is not None and thing != verb:
             # "tightened the blockade of Serbia (with Albania's help)", "lifted the
             # siege of Sarajevo": what the act is of is its target, before partners
@@ -714,6 +724,8 @@ class RoleFinder:
                         if _absolute_with(p, pobj):
                             continue  # "declared an emergency, with X following suit": an absolute clause
                         targets = self.actors_of(pobj)
+                        if reciprocal and p.lower_ == "at" and targets and all(a.kind == "capital" for a in targets):
+                            continue  # "signed an agreement at the White House": where, not with whom
                         if targets:
                             r.targets, r.target_via = targets, pobj
                             break
@@ -1150,8 +1162,12 @@ class RoleFinder:
         # "was granted amnesty by the president": a passive light verb with the noun as its object
         passive_gift = noun_dep in ("dobj", "obj") and head != noun and head.pos_ in ("VERB", "AUX") and light \
             and self.is_passive(head) and lemma not in g["undergo_verbs"]
+        # "in what the police declared a terrorist attack", "declared it an attack": the noun
+        # is what the verb's first object is named, and its namer is no doer of it
+        named_as = lemma in g["naming_verbs"] and any(
+            c.dep_ in ("dobj", "obj") and c.i < noun.i and noun not in c.subtree for c in head.children)
         if (not r.sources or weak) and head != noun and head.pos_ in ("VERB", "AUX") and light \
-                and (noun.i > head.i or noun_dep == "nsubjpass"):
+                and (noun.i > head.i or noun_dep == "nsubjpass") and not named_as:
             # (word order: in "The talks ..., the Kremlin announced" the talks are not the Kremlin's)
             if weak:
                 subj = self.subject(head)
@@ -1172,7 +1188,7 @@ class RoleFinder:
                 # the agent gave it (who got it: below)
                 agent = self.agent(head)
                 r.sources, r.source_via = self.actors_of(agent), agent
-            elif noun_dep in ("dobj", "obj", "attr", "oprd"):
+            elif noun_dep in ("dobj", "obj", "attr", "oprd") and not named_as:
                 subj = self.subject(head)
                 r.sources, r.source_via = self.actors_of(subj), subj
             elif noun_dep == "nsubjpass":
