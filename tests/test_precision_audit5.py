@@ -127,3 +127,25 @@ def test_a_condemned_arrest_is_aimed_at_the_arrester(coder, text, source, doer, 
             hostile[(e["source"] or {}).get("code")].add((e["target"] or {}).get("code"))
     assert hostile.get(source) == {doer}, evs
     assert any(e["cameo"][:2] == "17" and (e["target"] or {}).get("code") == victim for e in evs), evs
+
+
+# -- "not yet" is pending, not refused ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'The commissioner said, "We haven\'t yet agreed on rules of origin."',
+    "Iran has not yet accepted the proposal.",
+    "The government has not yet approved the deal.",
+    "The rebels have not yet agreed to a ceasefire.",
+])
+def test_not_yet_is_no_rejection(coder, text):
+    evs = _events(coder, text)
+    assert not any(e["cameo"][:2] == "12" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has not accepted the proposal.",
+    "Hungary did not accept the proposal.",
+])
+def test_guard_a_plain_negation_is_still_a_rejection(coder, text):
+    evs = _events(coder, text)
+    assert any(e["cameo"][:2] == "12" for e in evs), evs

@@ -45,6 +45,8 @@ COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commi
 REFUSE_VERBS = {"refuse", "decline", "reject"}
 # "could not reach an agreement", "failed to agree": not managing is not refusing.
 INABILITY_AUX = {"can", "could", "ca"}
+# "has not yet accepted", "have not agreed so far": a decision still pending is no refusal.
+PENDING_ADVERBS = {"yet"}
 
 
 def _ultimatum(trigger: Token) -> bool:
@@ -124,6 +126,8 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
             # "has not ruled out military action against Iran", "refused to rule out a strike":
             # force kept on the table is a threat of it (138), not a negated rejection
             return "138", Modality(ASSERTED, mode.cue)
+        if any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in trigger.children):
+            return None  # "have not yet agreed on rules of origin": still open, not refused
         new = REJECT_EXACT.get(code) or REJECT.get(root)
         if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
             return new, Modality(ASSERTED, mode.cue)
