@@ -149,3 +149,21 @@ def test_not_yet_is_no_rejection(coder, text):
 def test_guard_a_plain_negation_is_still_a_rejection(coder, text):
     evs = _events(coder, text)
     assert any(e["cameo"][:2] == "12" for e in evs), evs
+
+
+# -- "reported three soldiers wounded": those it befell did not do it ---------------
+
+@pytest.mark.parametrize("text", [
+    "The army reported three soldiers wounded.",
+])
+def test_a_reported_casualty_is_no_doer(coder, text):
+    evs = _events(coder, text)
+    assert not any(e["cameo"][:2] in ("18", "19") and (e["source"] or {}).get("code") == "MIL" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The army reported that rebels wounded three soldiers.", ("180", "REB", "MIL")),
+    ("The army said rebels attacked the base.", ("180", "REB", None)),
+])
+def test_guard_a_reported_attack_keeps_its_doer(coder, text, triple):
+    assert triple in _triples(_events(coder, text))

@@ -87,6 +87,15 @@ def subjectless_participle(tok: Token, deps: tuple[str, ...]) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ in deps and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def small_clause_participle(verb: Token) -> bool:
+    """"The army reported three soldiers wounded": a bare past participle with a subject,
+    no auxiliary and no object, as the complement of a verb, is a reduced passive (the
+    small parser makes "soldiers" its subject): its subject is whom it befell."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+
+
 def noun_rooted_subject(verb: Token) -> Token | None:
     """"Doctors from two American aid groups donated goods to Baghdad", "A rights
     group protested that ...": the small parser sometimes roots such a sentence in
@@ -538,6 +547,8 @@ class RoleFinder:
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return noun_rooted_subject(verb) is None
+        if small_clause_participle(verb):
+            return True
         # "was undermined and destroyed": the second participle shares the voice
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head)
 
@@ -586,6 +597,8 @@ class RoleFinder:
     def patient(verb: Token) -> Token | None:
         """Who a passive verb was done to."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and small_clause_participle(verb):
+            patient = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "three soldiers wounded"
         if patient is None and verb.dep_ in ("acl", "relcl"):
             patient = verb.head  # "the village attacked by troops"
         if patient is None and verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBN":
