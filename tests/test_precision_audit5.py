@@ -167,3 +167,20 @@ def test_a_reported_casualty_is_no_doer(coder, text):
 ])
 def test_guard_a_reported_attack_keeps_its_doer(coder, text, triple):
     assert triple in _triples(_events(coder, text))
+
+
+# -- among several addressees, the speaker's own state is no target -----------------
+
+@pytest.mark.parametrize("text, source, other, own", [
+    ("Macron appealed to Germany and France to act.", "FRAGOV", "DEU", "FRA"),
+    ("The French president called on France and Italy to cooperate.", "FRAGOV", "ITA", "FRA"),
+])
+def test_the_own_state_among_addressees_is_no_target(coder, text, source, other, own):
+    triples = _triples(_events(coder, text))
+    assert ("020", source, other) in triples, triples
+    assert ("020", source, own) not in triples, triples
+
+
+def test_guard_an_appeal_to_two_other_states(coder):
+    triples = _triples(_events(coder, "The UN urged Israel and Hamas to agree a ceasefire."))
+    assert {("020", "IGOUNO", "ISR"), ("020", "IGOUNO", "PSEREB")} <= triples, triples

@@ -1197,7 +1197,12 @@ class EventExtractor:
                     pairs.append((a, b))
         elif r.sources:
             for s in r.sources:
-                for t in (r.targets or [None]):
+                targets = r.targets
+                if s.country and len(targets) > 1 and any(t.country != s.country for t in targets):
+                    # "Macron urged Germany and France to act": among the addressees, the
+                    # speaker's own state is the speaker's side, not a party it acts on
+                    targets = [t for t in targets if not (t.kind == "state" and t.code == s.country)]
+                for t in (targets or [None]):
                     pairs.append((s, t))
         elif code[:2] == "14" and _placed(where := place or self._place_near(m)):
             # "anti-government protests continue in Baghdad", "thousands marched in
