@@ -873,17 +873,6 @@ class RoleFinder:
             # done to "each other" goes both ways between the coordinated subjects
             r.sources, r.targets, r.reciprocal = r.sources[:1], r.sources[1:], True
             r.target_via = mutual
-        if r.targets and r.target_via is not None and r.target_via.dep_ in ("dobj", "obj") \
-                and r.target_via.head == verb and verb.lemma_.lower() in g["topic_verbs"]:
-            # "Putin and Xi discussed Ukraine", "Putin discussed Ukraine with Xi": what is
-            # discussed is a topic; the party is the one talked with, or each other
-            partner = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                            for o in p.children if o.dep_ == "pobj"), None)
-            found = [a for a in self.actors_of(partner) if self._other(a, r.sources)]
-            if found:
-                r.targets, r.target_via = found, partner
-            elif len(r.sources) > 1:
-                r.targets, r.target_via = [], None
         if reciprocal and len(r.sources) > 1 and (not r.targets or self._topic_only(r)):
             # "Russia and the US held talks": each other.  "A met with B" stays
             # directed: CAMEO codes the initiator as the source.
