@@ -1,7 +1,7 @@
 """A state's protest is an official complaint (114), a crowd's a demonstration (14x), and a
 state whose own name is plural ("The Philippines") is no crowd of its people; what is
 discussed is a topic, the party is the one talked with or each other; a call received is
-no visit hosted (043)."""
+no visit hosted (043); accepting a nomination is no cooperation."""
 import datetime as dt
 
 import pytest
@@ -35,3 +35,15 @@ def test_what_is_discussed_is_a_topic(coder, text, expected):
 def test_a_call_received_is_no_visit_hosted(coder):
     assert coded(coder, "The Egyptian president received a phone call from his French counterpart.") == \
         [("FRAGOV", "EGYGOV", "041")]
+
+
+@pytest.mark.parametrize("text", [
+    "Biden accepted the Democratic nomination for president.",
+    "Harris accepted the vice presidential nomination.",
+])
+def test_accepting_a_nomination_is_no_cooperation(coder, text):
+    assert coded(coder, text) == []
+
+
+def test_accepting_a_plan_still_is(coder):
+    assert coded(coder, "Iran accepted the proposal.") == [("IRN", None, "037")]
