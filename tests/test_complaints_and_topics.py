@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 
+from asserted_events import asserted_triples
+
 D = dt.date(2021, 6, 1)
 
 
 def coded(coder, text):
-    return sorted(((e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-                   for e in coder.code(text, date=D).events if e.mode == "asserted"), key=str)
+    return sorted(asserted_triples(coder, text, D), key=str)
 
 
 @pytest.mark.parametrize("text, expected", [

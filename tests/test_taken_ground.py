@@ -5,6 +5,7 @@ not places, since the name is the sea far more often."""
 import datetime as dt
 
 import pytest
+from asserted_events import asserted_triples
 
 from communique import nlp as nlp_module
 from communique.actors.gazetteer import fold
@@ -13,8 +14,7 @@ D = dt.date(2021, 6, 1)
 
 
 def coded(coder, text):
-    return sorted((e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-                  for e in coder.code(text, date=D).events if e.mode == "asserted")
+    return sorted(asserted_triples(coder, text, D))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -536,7 +536,7 @@ def _leaves_body(verb: Token, target: Actor | None) -> bool:
     """A withdrawal from an international body or from an accord, not from a place."""
     if target is not None and target.kind == "igo":
         return True
-    left = RoleFinder._out_of(verb) or next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+    left = RoleFinder.out_of(verb) or next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                                              for g in p.children if g.dep_ == "pobj"), None)
     return left is not None and left.lemma_.lower() in grammar()["agreement_nouns"]
 

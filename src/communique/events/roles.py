@@ -759,16 +759,14 @@ class RoleFinder:
                          if a.country is None and a.sector and a.code == a.sector else a for a in found]
             if found:
                 r.targets, r.target_via = found, taken_from
-        left = self._out_of(verb)
+        left = self.out_of(verb)
         if left is not None and (not r.targets or (r.target_via is not None and r.target_via.dep_ in ("dobj", "obj")
                                                    and all(self._own(t, r.sources) for t in r.targets))):
             # "pulled out of the Council of Europe", "pulled the United States out of the
             # Paris agreement": what is left is the other party, not the state taken out
-            found = [a for a in self.actors_of(left) if self._other(a, r.sources)]
             if left.lemma_.lower() in g["agreement_nouns"]:
-                found = []  # "the Paris agreement": where it was signed is no party to leaving it
-                r.targets, r.target_via = [], None
-            if found:
+                r.targets, r.target_via = [], None  # "the Paris agreement": where it was signed is no party
+            elif found := [a for a in self.actors_of(left) if self._other(a, r.sources)]:
                 r.targets, r.target_via = found, left
         if not r.targets:
             # "reneged on his commitment to the Zambian people", "broke its promise to Kyiv":
@@ -902,7 +900,7 @@ class RoleFinder:
         return None
 
     @staticmethod
-    def _out_of(verb: Token) -> Token | None:
+    def out_of(verb: Token) -> Token | None:
         """The object of "out of" on the verb ("pulled out of the WHO"; the parser makes
         "out" a preposition or a particle and hangs "of" on it)."""
         for o in (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"):
@@ -990,7 +988,7 @@ class RoleFinder:
             if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
                 continue  # "wants Putin to attack": another actor's act, not this one's aim
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj", "dative")), None)
-            holders = [(left, None)] if (left := self._out_of(c)) is not None else []
+            holders = [(left, None)] if (left := self.out_of(c)) is not None else []
             # ("to pull Brazil out of the WHO": what is left, before the state taken out)
             holders += [(obj, None)] if obj is not None else []
             holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative")
@@ -1121,7 +1119,7 @@ class RoleFinder:
                 continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
-                if not found and c.dep_ in ("amod", "compound") and not any(True for _ in c.children):
+                if not found and c.dep_ in ("amod", "compound") and c.n_lefts + c.n_rights == 0:
                     # "in a rebel attack": the parser tags the role word an adjective and the
                     # actor finder leaves it; the body it names did it (of no country yet)
                     found = _bare_body(c) if c.lower_ in g["modifier_doers"] else []
