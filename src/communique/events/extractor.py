@@ -57,6 +57,8 @@ DISSENT_ROOTS = {"14"}
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
 RIOT = "145"
+REPRESSION = "175"  # use tactics of violent repression
+REPRESSION_ROOTS = ("18", "19")  # force by police on a crowd: see _candidates
 DENOUNCE = "111"  # CAMEO: criticize or denounce
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CLASH = "190"
@@ -1296,6 +1298,10 @@ class EventExtractor:
                 # is; 190 is force by armed sides.  (Police firing on a crowd stays 190: the
                 # PLOVER annotators read "police opened fire to disperse demonstrators" as a fight.)
                 code_here = RIOT
+            if code_here[:2] in REPRESSION_ROOTS and s.sector == "COP" and _crowd(t) and not (r.reciprocal or entry.reciprocal):
+                # "police fired live rounds at protesters", "an officer shot a demonstrator": force
+                # by police on a protesting crowd is repression of dissent (CAMEO 175), not combat
+                code_here = REPRESSION
             # "staged demonstrations to demand political reforms": 1412, not 141
             code_here = refine_purpose(code_here, m)
             conf = base_conf + (0.15 if t is not None else 0.0)

@@ -381,6 +381,18 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             hits += [g for o in objs for p in o.children if p.dep_ == "prep"
                      for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower() in entry.objects
                                                                  or g.lower_ in entry.objects)]
+            # "called the plan \"a disaster\"": the complement parsed as an apposition of the object
+            hits += [g for o in objs if o.dep_ in ("dobj", "obj") for g in o.children
+                     if g.dep_ == "appos" and (g.lemma_.lower() in entry.objects or g.lower_ in entry.objects)]
+        if not hits:
+            # "ruled that the law was unconstitutional", "found the prorogation (to be)
+            # unlawful", "declared the results void": the predicate of a small clause
+            # is what the verb says of its object
+            preds = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
+                     or (c.dep_ == "advmod" and c.tag_ == "JJ")]  # (the small model's "ruled X unlawful")
+            preds += [g for c in children if c.dep_ in ("ccomp", "xcomp", "conj") and c.lemma_ == "be"
+                      for g in c.children if g.dep_ in ("acomp", "attr")]
+            hits = [p for p in preds if p.lemma_.lower() in entry.objects or p.lower_ in entry.objects]
         if not hits:
             return None
         thing = hits[0]

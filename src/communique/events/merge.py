@@ -31,6 +31,7 @@ from .roles import RoleFinder, grammar, subjectless_participle
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+REPRESSION = "175"  # force by police on a crowd (the extractor's recoding of 18x/19x)
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 DISSENT_ROOT = "14"  # protest
 CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
@@ -168,7 +169,8 @@ def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
             or any(ch.dep_ == "mark" for ch in tok.children):
         return None
     # the attack is the participle's head, or a noun that head governs ("launched rocket fire ..., killing 50")
-    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head) and o.code[:2] in VIOLENT_ROOTS
+    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head)
+                 and (o.code[:2] in VIOLENT_ROOTS or o.code == REPRESSION)
                  and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
 
 
