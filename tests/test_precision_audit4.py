@@ -112,12 +112,18 @@ def test_crowd_force_is_a_riot(coder, text, code):
 @pytest.mark.parametrize("text", [
     "Government troops attacked rebel positions near Goma.",
     "Syrian opposition forces attacked the town of Saraqib.",
-    "Riot police attacked the demonstrators outside the parliament in Minsk.",
 ])
 def test_force_between_armed_sides_stays(coder, text):
     evs = _events(coder, text)
     assert any(e["cameo"][:2] in ("18", "19") for e in evs), evs
     assert not any(e["cameo"] in ("145", "175") for e in evs), evs
+
+
+def test_police_force_on_demonstrators_is_repression(coder):
+    # (was asserted to stay 18/19; the codebook's 175 is "crowd control tactics" used on dissent)
+    evs = _events(coder, "Riot police attacked the demonstrators outside the parliament in Minsk.")
+    assert any(e["cameo"] == "175" for e in evs), evs
+    assert not any(e["cameo"][:2] in ("18", "19") for e in evs), evs
 
 
 def test_clash_with_police_still_splits(coder):

@@ -90,3 +90,9 @@ def test_the_toll_of_police_fire_on_a_crowd_is_the_same_repression(coder):
 def test_police_fighting_gunmen_is_still_combat(coder):
     events = asserted_triples(coder, "Police exchanged fire with gunmen in Karachi.", DATE)
     assert all(c != "175" for _, _, c in events), events
+
+
+def test_police_killing_protesters_keeps_its_toll_code(coder):
+    events = asserted_triples(coder, "Police killed two protesters in Nairobi.", DATE)
+    assert any(c[:2] in ("18", "19") for _, _, c in events), events
+    assert all(c != "175" for _, _, c in events), events

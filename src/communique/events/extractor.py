@@ -1298,9 +1298,12 @@ class EventExtractor:
                 # is; 190 is force by armed sides.  (Police firing on a crowd stays 190: the
                 # PLOVER annotators read "police opened fire to disperse demonstrators" as a fight.)
                 code_here = RIOT
-            if code_here[:2] in REPRESSION_ROOTS and s.sector == "COP" and _crowd(t) and not (r.reciprocal or entry.reciprocal):
-                # "police fired live rounds at protesters", "an officer shot a demonstrator": force
-                # by police on a protesting crowd is repression of dissent (CAMEO 175), not combat
+            if code_here[:2] in REPRESSION_ROOTS and s.sector == "COP" and _crowd(t) and not (r.reciprocal or entry.reciprocal) \
+                    and m.token.lemma_.lower() not in grammar()["killing_verbs"]:
+                # "police fired live rounds at protesters", "riot police attacked the demonstrators":
+                # force by police on a protesting crowd is repression of dissent (CAMEO 175: "crowd
+                # control tactics"), not combat.  Killing keeps its own code ("police killed two
+                # protesters" is 190): a death toll is what users of 18x-20x count.
                 code_here = REPRESSION
             # "staged demonstrations to demand political reforms": 1412, not 141
             code_here = refine_purpose(code_here, m)
