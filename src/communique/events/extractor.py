@@ -337,6 +337,19 @@ def _reported_by(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
+    """"Kyiv alleged that Russia shelled the town": what an allegation reports is not
+    asserted by the text, whether "alleged" codes an accusation of its own (then it is
+    no speech cue, and _statements never sees it) or not."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGE_VERBS]
+    for c in cands:
+        if c.mode.mode != ASSERTED:
+            continue
+        cue = next((v for v in verbs if v != c.trigger and _reported_by(c.trigger, v)), None)
+        if cue is not None:
+            c.mode = Modality(HYPOTHETICAL, cue)
+
+
 def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:
     if tok.ent_type_ in labels:
         doc = tok.doc
@@ -1521,6 +1534,7 @@ class EventExtractor:
                 if q is not None and c.speaker is None:
                     c.speaker = q[2]
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
+            _alleged(cands, sent)
             found.extend(c for c in cands if c.actorless or not _private(c))
         if _disaster_story(doc):
             found = [c for c in found if not _disaster_toll(c)]
