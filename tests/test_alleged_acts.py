@@ -32,3 +32,18 @@ def test_a_reported_act_is_still_asserted(coder):
     events = coder.code("Kyiv said that Russia shelled the town.", date=DATE).events
     assert any(e.cameo.startswith("19") and e.mode == ASSERTED for e in events), \
         [(e.cameo, e.mode) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kurt Weber, the special envoy for Ukraine negotiations, resigned on Friday.",
+    "The minister for peace talks visited the border region.",
+])
+def test_talks_in_an_office_title_are_no_talks(coder, text):
+    events = coder.code(text, date=DATE).events
+    assert all(e.trigger.text not in ("negotiations", "talks") for e in events), \
+        [(e.cameo, e.trigger.text) for e in events]
+
+
+def test_talks_called_for_are_still_coded(coder):
+    events = coder.code("Russia called for negotiations on Syria.", date=DATE).events
+    assert any(e.cameo.startswith("02") for e in events), [(e.cameo, e.trigger.text) for e in events]

@@ -841,6 +841,9 @@ class EventExtractor:
                 continue  # "took to the streets to celebrate the victory": a crowd, no protest
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
+            if entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                    and tok.head.head.lemma_.lower() in grammar()["title_heads"]:
+                continue  # "the special envoy for Ukraine negotiations": a title, no talks held
             if entry.pos == "noun" and tok.dep_ == "compound" and tok.head.lemma_.lower() in grammar()["kind_heads"]:
                 continue  # "a deal with the protest movement" names a movement, not a protest
             is_speech = entry.cue == "speech"
