@@ -57,6 +57,7 @@ def test_attributing_an_attack_blames_whom_it_is_attributed_to(coder):
     'The opposition leader called the finance minister\'s budget "a disaster."',
     'Senator Kim called the Prime Minister\'s trade deal "lousy".',
     'The speaker called the president\'s conduct a "breach of the constitution," according to the BBC.',
+    'Senator Mark Hale called Prime Minister John Reed\'s proposed trade deal "lousy".',
 ])
 def test_epithets_however_parsed_are_criticism(coder, text):
     codes = [c for _, _, c in asserted_triples(coder, text, DATE)]

@@ -382,8 +382,11 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
                      for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower() in entry.objects
                                                                  or g.lower_ in entry.objects)]
             # "called the plan \"a disaster\"": the complement parsed as an apposition of the object
+            # ...or as a modifier after it ("called the deal \"lousy\"": an adjective after its
+            # noun is the verb's complement, English puts its modifiers before)
             hits += [g for o in objs if o.dep_ in ("dobj", "obj") for g in o.children
-                     if g.dep_ == "appos" and (g.lemma_.lower() in entry.objects or g.lower_ in entry.objects)]
+                     if (g.dep_ == "appos" or (g.dep_ == "amod" and g.i > o.i))
+                     and (g.lemma_.lower() in entry.objects or g.lower_ in entry.objects)]
         if not hits:
             # "ruled that the law was unconstitutional", "found the prorogation (to be)
             # unlawful", "declared the results void": the predicate of a small clause
