@@ -722,7 +722,7 @@ def test_states_that_agree_agree_with_each_other(coder):
     # counterpart, whatever the agreement is about
     for text, code in [("Bosnia and Slovenia agreed to a ceasefire on Monday.", "0356"),
                        ("The United States and Jordan have agreed upon a new free-trade pact.", "0311"),
-                       ("Jordan and Britain have agreed to undertake joint military exercises.", "030")]:
+                       ("Jordan and Britain have agreed to undertake joint military exercises.", "0312")]:  # joint exercises: military cooperation
         got = [e for e in coded(coder, text) if e[3] == code]
         assert len(got) == 1 and {got[0][1], got[0][2]} in ({"BIH", "SVN"}, {"USA", "JOR"}, {"JOR", "GBR"}), text
     # a counterpart named apart from the subjects stays the target of each

@@ -23,8 +23,8 @@ from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
 from .lexicon import Entry, Lexicon, Match, subject_among
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
-from .recode import recode
-from .purpose import kinds, means, purposes, refine as refine_purpose
+from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
+from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
 from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
 
 # Reporting verbs that are public acts in themselves: they code a statement
@@ -35,7 +35,9 @@ DECLARATIVE = {"announce", "confirm", "declare", "state", "stress", "reiterate",
 DEMAND_MODALS = {"must", "should", "need", "ought"}
 DEMAND = {"03": "100", "04": "106", "036": "106", "045": "108", "039": "108", "05": "102", "06": "101", "07": "103", "08": "105"}
 DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "085": "1054", "081": "1051", "0871": "1056", "087": "1056",
-                "0872": "1056", "0874": "1056", "045": "108", "037": "107"}
+                "0872": "1056", "0874": "1056", "045": "108", "037": "107",
+                "061": "1011", "062": "1012", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+                "084": "1053", "082": "1052", "086": "1055", "057": "107"}
 # Appeals and demands: the subject of "that ..." is who is asked.
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
@@ -113,7 +115,18 @@ APPEAL_CODE = "020"  # the residual appeal; also the code of the proposing speec
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 APPEAL_EXACT = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071": "0231", "072": "0232",
                 "073": "0233", "074": "0234", "081": "0251", "0841": "0253", "085": "0254", "086": "0255",
-                "087": "0256", "045": "028", "046": "026", "043": "026", "044": "026"}
+                "087": "0256", "045": "028", "046": "026", "043": "026", "044": "026",
+                "084": "0253", "0842": "0253", "082": "0252", "057": "027"}
+# A request, intent, demand, rejection or threat is sub-coded by the act it asks for,
+# offers, demands, refuses or threatens: "urged Spain to extradite" 0213, "refused to
+# lift the curfew" 1241.  By root: the table of the act's exact code, then of its root.
+ASKED_TABLES = {"02": (APPEAL_EXACT, APPEAL), "03": (INTENT_EXACT, INTENT), "10": (DEMAND_EXACT, DEMAND),
+                "12": (REJECT_EXACT, REJECT), "13": (THREAT_EXACT, THREATS)}
+# Acts that only carry another: "rejected a request to interrogate", "met the demands to
+# release": what is refused or met is what the request asks.
+CARRIER_ROOTS = {"02", "03", "10"}
+
+
 # Wishing another actor's act is asking for it: "Obama wants Putin to ...".
 WISH_VERBS = {"want", "wish", "need", "expect", "encourage", "invite"}
 # Verbs that put what they report in doubt: "X alleged that Y attacked Z" is
@@ -700,6 +713,7 @@ def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_countr
 class EventExtractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or Lexicon()
+        self._asked_lexicon: Lexicon | None = None  # see _asked_nouns
         # the sub-code tables, users' files included, are read now: a bad file stops the
         # coder from starting, not each document it codes
         purposes(), kinds(), means()
@@ -1114,6 +1128,55 @@ class EventExtractor:
                 out.extend(self._candidates(m, Roles(sources=askers, targets=[c.source]), sent, si, article_date))
         return out
 
+    def _asked_nouns(self) -> Lexicon:
+        """The lexicon's nouns that name an act only with a light verb ("declared a
+        ceasefire", "sent aid"), without it: as what is asked, promised or refused ("called
+        for a ceasefire", "the release of") the noun is the act.  Not a noun whose light
+        verbs tell apart two acts ("called a strike" is a protest, "carried out a strike" force)."""
+        if self._asked_lexicon is None:
+            entries = [e for e in self.lexicon.entries if e.pos == "noun" and e.light and e.cue is None and e.code
+                       and not (e.objects or e.prep or e.xcomp)]
+            codes: dict[tuple, set[str]] = {}
+            for e in entries:
+                codes.setdefault((e.lemma, e.modifiers), set()).add(e.code)
+            self._asked_lexicon = Lexicon([replace(e, light=frozenset()) for e in entries
+                                           if len(codes[(e.lemma, e.modifiers)]) == 1])
+        return self._asked_lexicon
+
+    def _asked_code(self, code: str, m: Match) -> str:
+        """The sub-code of a three-digit request, intent, demand, rejection or threat for
+        the act it is about, as the lexicon codes that act (see ASKED_TABLES); ``code``
+        when no act is named, when the act has no sub-code here or when its sub-code is
+        not a refinement of ``code`` (the residual x0 refines to any)."""
+        exact, by_root = ASKED_TABLES[code[:2]]
+
+        def act_of(tok: Token) -> Match | None:
+            return self.lexicon.match(tok) or (self._asked_nouns().match(tok) if tok.pos_ == "NOUN" else None)
+
+        def through(tok: Token) -> bool:  # a request met or refused carries what it asks
+            sub = act_of(tok)
+            return (sub.entry.code or "")[:2] in CARRIER_ROOTS if sub is not None else looked_through(tok)
+
+        for tok in asked_acts(m.token, through):
+            sub = act_of(tok)
+            if sub is None or sub.entry.code is None or sub.entry.cue is not None \
+                    or (sub.entry.pos == "verb" and tok.pos_ not in ("VERB", "AUX")):
+                continue
+            act = refine_purpose(sub.entry.code, sub)
+            if act[:2] in CARRIER_ROOTS and code[:2] not in ("02", "10"):
+                continue  # the request refused or met: what it asks comes below
+            if act[2:] == "0":
+                return code  # "pressure to help", "agreed they should cooperate": no kind named
+            new = exact.get(act) or exact.get(act[:3]) or by_root.get(act[:3]) or by_root.get(act[:2])
+            if new and (code[2] == "0" and len(code) == 3 or new.startswith(code)
+                        # "refused to lift the curfew": the word list of the request's entry saw
+                        # the verb (lift: 1244, sanctions); the act coded with its object is 0813
+                        or (tok == m.complement and sub.thing is not None and new[:2] == code[:2]
+                            and len(new) >= len(code))):
+                return refine_purpose(new, m) if len(new) == 3 else new
+            return code
+        return code
+
     def _candidates(self, m: Match, r: Roles, sent, si, article_date) -> list[Candidate]:
         entry = m.entry
         code = entry.code
@@ -1323,6 +1386,8 @@ class EventExtractor:
                 code_here = REPRESSION
             # "staged demonstrations to demand political reforms": 1412, not 141
             code_here = refine_purpose(code_here, m)
+            if code_here[:2] in ASKED_TABLES and (len(code_here) == 3 or m.complement is not None):
+                code_here = self._asked_code(code_here, m)
             conf = base_conf + (0.15 if t is not None else 0.0)
             if s.kind in ("pronoun", "alias"):
                 conf -= 0.05

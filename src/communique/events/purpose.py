@@ -318,3 +318,59 @@ def refine(code: str, m: Match) -> str:
             topic = _topic(words_of(code, m, table), table, dissent=code[:2] not in REQUEST_ROOTS)
             return sub.get(topic, code) if topic is not None else code
     return code
+
+
+# Where what a request, offer, refusal or threat is about may be told, from the trigger
+# down: "urged Iran to resume talks" (xcomp), "demanded that Israel free the prisoners"
+# (ccomp), "called for the withdrawal of troops" (for), "rejected a proposal for a
+# ceasefire", "renewed an appeal to Belgium to extradite" (the noun's own clause), "to
+# bring an end to the embargo" (to, of: below the first word only; at the trigger "to"
+# names the addressee).  Never the asker, an aside (advcl, relcl) or a condition.
+ACT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp", "pobj", "oprd"})
+ACT_PREPS = frozenset({"for"})
+ACT_INNER_PREPS = frozenset({"for", "of", "to"})
+MAX_ACT_DEPTH = 3
+# Words whose own act is the one below them, when they code nothing themselves: "agreed to
+# undertake joint exercises", "to continue military aid".  Other verbs are not looked
+# through ("demanded that it halt the exercises" asks no exercises), nor nouns that end
+# what they govern ("an end to the embargo").
+CARRYING_VERBS = frozenset({"undertake", "continue", "resume", "conduct", "launch", "carry", "begin", "start",
+                            "hold", "stage", "renew", "keep", "maintain", "expand", "extend", "intensify", "step"})
+ENDING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "cancellation", "abandonment", "reduction",
+                          "freeze", "cut", "curb", "limit", "ban", "moratorium", "removal", "reversal", "rejection"})
+
+
+def looked_through(t: Token) -> bool:
+    """Whether what ``t`` governs may name the act, ``t`` coding none (see CARRYING_VERBS)."""
+    if t.pos_ in ("VERB", "AUX"):
+        return t.lemma_.lower() in CARRYING_VERBS
+    return t.lemma_.lower() not in ENDING_NOUNS
+
+
+def asked_acts(tok: Token, through=looked_through) -> list[Token]:
+    """The words that may name the act a request, promise, refusal or threat made by
+    ``tok`` is about, nearest first (breadth first, at most MAX_ACT_DEPTH steps down, below
+    the words ``through`` lets pass).
+    A clause that asks a question ("asked whether ...") or is negated ("urged them not to
+    ...") names none: what it would code is not what is asked."""
+    out: list[Token] = []
+    level = [tok]
+    for depth in range(MAX_ACT_DEPTH):
+        nxt: list[Token] = []
+        for t in level:
+            if t is not tok and not through(t):
+                continue  # (a word the lexicon codes stops the caller before its children)
+            for c in t.children:
+                if c.dep_ == "prep":
+                    if c.lower_ in (ACT_PREPS if depth == 0 else ACT_INNER_PREPS):
+                        nxt.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                                   and g.ent_type_ not in NAME_ENTS and g.pos_ != "PROPN")
+                    continue
+                if c.dep_ not in ACT_DEPS or c.ent_type_ in NAME_ENTS or c.pos_ == "PROPN":
+                    continue
+                if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in ("whether", "if")) for k in c.children):
+                    return out  # what is asked is unknown: stop here, keep what was nearer
+                nxt.append(c)
+        out.extend(nxt)
+        level = nxt
+    return out
