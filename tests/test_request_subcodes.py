@@ -76,3 +76,13 @@ def test_tables_map_into_their_own_root():
         for table in (exact, by_root):
             assert all(v is None or v[:2] == root for v in table.values()), root
     assert INTENT_EXACT["084"] == "0353" and REJECT_EXACT["082"] == "1242"
+
+
+@pytest.mark.parametrize("text, code", [
+    # an intent demanded or asked for is the act intended: CAMEO's 03x, 10x and 02x share sub-codes
+    ("The opposition said the junta must agree to a new constitution.", "1044"),
+    ("The European Union said Serbia must commit to releasing the detained activists.", "1053"),
+    ("France urged Iran to agree to talks on its nuclear program.", "026"),
+])
+def test_an_intent_asked_for_is_the_act_intended(coder, text, code):
+    assert code in codes(coder, text)

@@ -38,6 +38,13 @@ DEMAND_EXACT = {"063": "1013", "064": "1014", "0841": "1053", "0842": "1053", "0
                 "0872": "1056", "0874": "1056", "045": "108", "037": "107",
                 "061": "1011", "062": "1012", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
                 "084": "1053", "082": "1052", "086": "1055", "057": "107"}
+# An intent asked for is the act intended: "said the junta must agree to a new constitution"
+# demands reform (1044) as "agree to talks" demands a meeting; CAMEO's 03x, 02x and 10x
+# share their sub-codes (037/027/107 settling, 0353/0253/1053 release ...).
+INTENT_SUBCODES = ("1", "11", "12", "13", "14", "2", "3", "31", "32", "33", "34", "4", "41", "42", "43", "44",
+                   "5", "51", "52", "53", "54", "55", "56", "6", "7")
+DEMAND_EXACT.update({"03" + s: "10" + s for s in INTENT_SUBCODES})
+DEMAND_EXACT["038"] = "108"  # accepting mediation, demanded
 # Appeals and demands: the subject of "that ..." is who is asked.
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
@@ -117,6 +124,7 @@ APPEAL_EXACT = {"061": "0211", "062": "0212", "063": "0213", "064": "0214", "071
                 "073": "0233", "074": "0234", "081": "0251", "0841": "0253", "085": "0254", "086": "0255",
                 "087": "0256", "045": "028", "046": "026", "043": "026", "044": "026",
                 "084": "0253", "0842": "0253", "082": "0252", "057": "027"}
+APPEAL_EXACT.update({"03" + s: "02" + s for s in INTENT_SUBCODES} | {"038": "028", "039": "028"})
 # A request, intent, demand, rejection or threat is sub-coded by the act it asks for,
 # offers, demands, refuses or threatens: "urged Spain to extradite" 0213, "refused to
 # lift the curfew" 1241.  By root: the table of the act's exact code, then of its root.
