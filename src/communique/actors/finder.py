@@ -180,6 +180,7 @@ class ActorFinder:
         out = self._apposition(doc, out)
         out = self._shared_titles(doc, out)
         self._coordinate(doc, out)
+        self._distributed_of(doc, out)
         out = self._located(doc, out)
         self._capitals_of_nowhere(doc, out)
         taken = list(blocked)
@@ -359,6 +360,31 @@ class ActorFinder:
                 left.kind = right.kind
                 left.code = join_code(left.country, left.sector)
                 j -= 1
+
+    @staticmethod
+    def _distributed_of(doc: Doc, ms: list[Mention]) -> None:
+        """'the foreign ministers of Egypt, Greece, Cyprus and France', 'leaders of France and Germany':
+        a plural title "of" a list of states is each state's (EGYGOV, GRCGOV, CYPGOV, FRAGOV), not the
+        first one's and three bare states.  A singular title ("the ambassador of Egypt and France") is
+        left alone: one person is seldom of two states."""
+        for i, m in enumerate(ms):
+            if m.kind != "sector" or not m.sector or not m.country or len(m.pieces) < 2 \
+                    or not _country_piece(m.pieces[-1]):
+                continue
+            state = m.pieces[-1]
+            role = next((p for p in reversed(m.pieces[:-1]) if p.type == "role"), None)
+            if role is None or doc[role.end - 1].tag_ not in ("NNS", "NNPS") or state.start < 1 \
+                    or doc[state.start - 1].lower_ != "of":
+                continue
+            prev = m
+            for o in ms[i + 1:]:
+                gap = doc[prev.end:o.start]
+                if o.kind != "state" or o.sector or len(o.pieces) != 1 or not gap \
+                        or not all(t.lower_ in _COORD for t in gap):
+                    break
+                o.sector, o.kind = m.sector, "sector"
+                o.code = join_code(o.country, o.sector)
+                prev = o
 
     @staticmethod
     def _located(doc: Doc, ms: list[Mention]) -> list[Mention]:
