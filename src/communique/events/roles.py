@@ -56,7 +56,8 @@ def grammar() -> dict[str, frozenset[str]]:
     # (libyaml's loader when built: the same values, twenty times faster than the pure-Python one)
     raw = yaml.load(resources.files("communique.data").joinpath("grammar.yaml").read_text(encoding="utf-8"),
                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {k: frozenset(v) for k, v in raw.items()}
+    # (a mapping stays one: group_counts gives each counting word its number)
+    return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in raw.items()}
 
 
 def clause_misread_as_object(verb: Token) -> Token | None:
@@ -330,6 +331,49 @@ class RoleFinder:
         subj = self._reporting_subject(pron)
         return self.actor_of(subj, depth=2) if subj is not None else None
 
+    def group_antecedent(self, tok: Token) -> list[Actor]:
+        """"Putin and Xi met in Moscow. The two countries signed an agreement": a counted plural
+        of a group noun (grammar.yaml group_nouns, group_counts) with no country of its own
+        names the last list of exactly that many parties with countries, in its sentence
+        before it or in the three sentences before; none found, nothing (not a guess)."""
+        g = grammar()
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in g["group_nouns"]:
+            return []
+        own = self.by_token.get(tok.i)
+        if own is not None and own.country is not None:
+            return []  # "the two Koreas' leaders", "the three Baltic states" name their own
+        counts = g["group_counts"]
+        n = next((counts[c.lower_] for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet", "quantmod") and c.lower_ in counts), None)
+        if n is None:
+            return []
+        doc = tok.doc
+        sent_start = tok.sent.start
+        first = sent_start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for i in range(tok.i - 1, first - 1, -1):
+            t = doc[i]
+            if i not in self.by_token or not t.conjuncts or t.lemma_.lower() in g["group_nouns"]:
+                continue
+            found: list[Actor] = []
+            for a in self.actors_of(t):
+                if a.country and all(a.country != b.country for b in found):
+                    found.append(a)
+            if len(found) == n:
+                # each party standing at the anaphor ("the two countries"), as a pronoun stands
+                # for its antecedent: the evidence is in the event's own sentence
+                left = min([c.i for c in tok.children if c.i < tok.i and c.dep_ in ("det", "predet", "nummod", "amod",
+                                                                                   "quantmod", "compound")] + [tok.i])
+                span = doc[left:tok.i + 1]
+                return [replace(a, text=span.text, start=span.start_char, end=span.end_char, kind="alias",
+                                country_from=a.country_from) for a in found]
+            if len(found) > 1:
+                return []  # the nearest list is of another size: "the two" is not a list further back
+        return []
+
     def _reporting_subject(self, pron: Token) -> Token | None:
         clause = pron.head
         for _ in range(3):
@@ -399,6 +443,9 @@ class RoleFinder:
             subj = self._reporting_subject(tok)
             if subj is not None:
                 return self.actors_of(subj)
+        group = self.group_antecedent(tok)
+        if group:
+            return group
         out: list[Actor] = []
         # "Barack Obama and Vladimir Putin": the parse may hang the conjunct on
         # any word of the first name
