@@ -97,3 +97,15 @@ def test_police_killing_protesters_keeps_its_toll_code(coder):
     events = asserted_triples(coder, "Police killed two protesters in Nairobi.", DATE)
     assert any(c[:2] in ("18", "19") for _, _, c in events), events
     assert all(c != "175" for _, _, c in events), events
+
+
+def test_the_verb_s_own_object_beats_one_below_it(coder):
+    # "withdrawal" is asked for (0256); "forces" is only whose withdrawal
+    events = asserted_triples(coder, "Kenya called for the withdrawal of foreign forces from Somalia.", DATE)
+    assert any(c == "0256" for _, _, c in events), events
+
+
+def test_a_compound_modifier_is_the_object_s_own(coder):
+    # "ceasefire agreement": the ceasefire says which agreement was violated (196, not 128)
+    events = asserted_triples(coder, "The rebels violated the ceasefire agreement on Monday, the army said.", DATE)
+    assert any(c == "196" for _, _, c in events), events

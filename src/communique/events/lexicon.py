@@ -93,6 +93,9 @@ class Match:
     prep: Token | None = None  # the preposition that made the match ("for" in "call for")
     complement: Token | None = None  # the xcomp verb ("attack" in "threatened to attack")
     light: Token | None = None  # the light verb that made a noun's match ("offered" in "offered support")
+    # False when the object that made the match was found below the verb's own object
+    # ("forces" in "called for the withdrawal of forces"): see Lexicon.match
+    direct: bool = True
 
 
 def _as_set(value, where: str) -> frozenset[str]:
@@ -214,10 +217,18 @@ class Lexicon:
         if not entries:
             return None
         parse = _TokenParse(token)
+        first = None
         for entry in entries:
+            if first is not None and entry.specificity != first.entry.specificity:
+                break
             m = _satisfies(token, entry, parse)
-            if m is not None:
+            if m is not None and m.direct:
                 return m
+            first = first or m
+        # (of equally specific entries, one matched by the verb's own object beats one matched
+        # below it: "called for the withdrawal of forces" asks for a withdrawal, 0256, not 0234)
+        if first is not None:
+            return first
         return None
 
 
@@ -371,6 +382,7 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     if entry.objects:
         hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
                 or (o.ent_type_ == "GPE" and GPE_OBJECT in entry.objects)]
+        direct = bool(hits)
         if not hits:
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
             # (the word as written too: the small model lemmatizes "goods" as "good")
@@ -378,6 +390,9 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
                     if (g.dep_ in ("pobj", "compound", "conj") or (g.dep_ == "dobj" and o.dep_ == "pcomp"))
                     and (g.lemma_.lower() in entry.objects
                                                                   or g.lower_ in entry.objects)]
+            # (a compound is the object's own noun phrase: "violated the ceasefire agreement" is
+            # direct; "the withdrawal of forces" names the forces below the withdrawal)
+            direct = bool(hits) and hits[0].dep_ == "compound"
             hits += [g for o in objs for p in o.children if p.dep_ == "prep"
                      for g in p.children if g.dep_ == "pobj" and (g.lemma_.lower() in entry.objects
                                                                  or g.lower_ in entry.objects)]
@@ -449,4 +464,5 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         if head == token or entry.light.isdisjoint(forms(head)):
             return None  # (the written form too: the small model lemmatizes "waged" as "wag")
         light = head
-    return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement, light=light)
+    return Match(token=token, entry=entry, thing=thing, prep=prep_tok, complement=complement, light=light,
+                 direct=not entry.objects or direct)
