@@ -756,7 +756,8 @@ def test_what_is_given_by_the_measure_goes_where_the_measure_goes(coder):
     assert pairs(coder, "Uzbekistan sent 1,000 tons of grain to Afghanistan.") == {("UZB", "AFG")}
     got = coded(coder, "European Community foreign ministers agreed on Saturday to provide about 70 million "
                        "dollars of aid for Romania and Poland.")
-    assert {t for m, s, t, c in got if c == "033"} == {"ROU", "POL"}
+    # (033 or, money being economic aid, 0331)
+    assert {t for m, s, t, c in got if c.startswith("033")} == {"ROU", "POL"}
 
 
 def test_a_participle_on_the_first_of_two_subjects_is_that_subjects_verb(coder):
