@@ -328,6 +328,8 @@ class PieceMatcher:
                     if ids:
                         out.append(Piece(i, i + n, "ent", rank_entities([self.gaz.entities[j] for j in ids])))
                     role = self.case_roles.get(key)
+                    if role and role.definite and (i == 0 or words[i - 1].lower() != "the"):
+                        role = None  # "Opera House", "House prices": not "the House"
                     if role:
                         out.append(Piece(i, i + n, "role", role=role))
         return out

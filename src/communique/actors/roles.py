@@ -17,6 +17,8 @@ for a defence minister).  ``flags`` (comma-separated):
 * ``former``: a modifier that turns an office holder into an elite (ELI);
 * ``case``: match only as written (FM, PM);
 * ``noplural``: do not generate a plural form.
+* ``definite``: a role only right after "the" ("the House" is a legislature; "Opera House",
+  "Government House" and "House prices" are not).
 * ``place``: a place where a body works, not a party ("prison": "life in prison", "a prison
   sentence"): it gives the sector of a title it begins ("prison officials", "prison guards"),
   and names no actor by itself.
@@ -43,6 +45,7 @@ class Role:
     former: bool = False
     case: bool = False
     place: bool = False
+    definite: bool = False
 
     @property
     def sector(self) -> str | None:
@@ -97,7 +100,7 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
         role = Role(phrase if "case" in flags else fold(phrase), sectors,
                     generic="generic" in flags, host="host" in flags, country=country,
                     outlet="outlet" in flags, former="former" in flags, case="case" in flags,
-                    place="place" in flags)
+                    place="place" in flags, definite="definite" in flags)
         out.append((role.phrase, role, "noplural" not in flags))
     return out
 
