@@ -1114,6 +1114,8 @@ class EventExtractor:
             cue = c.mode.cue
             if c.mode.mode != HYPOTHETICAL or cue is None or c.trigger.head != cue or c.source is None:
                 continue
+            if any(n.dep_ == "neg" for n in c.trigger.children):
+                continue  # "urged Kyiv not to release the prisoners": asking that it not be done
             if c.trigger.dep_ == "xcomp":
                 asked = next((o for o in cue.children if o.dep_ in ("dobj", "obj")), None)
             elif c.trigger.dep_ == "ccomp" and any(a.lower_ == "to" for a in c.trigger.children if a.dep_ == "aux"):

@@ -427,10 +427,14 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
                  # a clause in the simple past tells what was done, not what is proposed or
                  # threatened: "scholars have suggested Egyptians raised the birds"
                  and not (c.dep_ == "ccomp" and c.tag_ == "VBD")
-                 and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)]
+                 and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)
+                 # "urged Kyiv not to release the prisoners": asking that an act not be done
+                 # is no asking for it
+                 and not any(n.dep_ == "neg" for n in c.children)]
         if not comps:
             comps = [c for c in children if c.dep_ in ("xcomp",)
                      and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)
+                     and not any(n.dep_ == "neg" for n in c.children)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]
                      if g.lemma_.lower() in entry.xcomp]
         if not comps:
