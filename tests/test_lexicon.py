@@ -20,6 +20,8 @@ LISTS = ("prep", "object", "xcomp", "light", "not_object", "subject")
 CONSTRAINTS = ("prep", "object", "xcomp", "light", "subject")
 CUES = {"speech", "harm", "hope"}
 # A lemma: lower-case letters, digits, apostrophes; several words for a compound noun.
+PARTICLES = {"up", "down", "out", "off", "on", "in", "over", "away", "back", "through", "along", "about",
+             "around", "by", "for", "to", "into", "onto", "with"}
 LEMMA = re.compile(r"^[a-zé0-9']+( [a-zé0-9']+)*$")
 
 
@@ -61,7 +63,8 @@ def test_lemmas_are_lower_case_words(entries):
                                                                    if not (k == "object" and w == GPE_OBJECT)]
         if not all(isinstance(w, str) and LEMMA.match(w) for w in words):
             bad.append(label(i, e))
-        if "verb" in e and " " in e["verb"]:
+        if "verb" in e and any(w in PARTICLES for w in e["verb"].split()[:-1]):
+            # (a modifier the parser hangs on the verb may come first: "test fire" for "test-fired")
             bad.append(label(i, e) + ": a verb is one lemma (particles go in prep)")
     assert not bad, bad[:5]
 
