@@ -66,8 +66,7 @@ DISSENT_ROOTS = {"14"}
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
 RIOT = "145"
-REPRESSION = "175"  # use tactics of violent repression
-REPRESSION_ROOTS = ("18", "19")  # force by police on a crowd: see _candidates
+REPRESSION_ROOTS = ("18", "19")  # force by police on a crowd, recoded REPRESSION: see _candidates
 DENOUNCE = "111"  # CAMEO: criticize or denounce
 REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CLASH = "190"
@@ -360,8 +359,8 @@ def _reported_by(tok: Token, verb: Token) -> bool:
 
 def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
     """"Kyiv alleged that Russia shelled the town": what an allegation reports is not
-    asserted by the text, whether "alleged" codes an accusation of its own (then it is
-    no speech cue, and _statements never sees it) or not."""
+    asserted by the text, whether "alleged" codes an accusation of its own or is only
+    a speech cue.  (The one place this is done, for every candidate of the sentence.)"""
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGE_VERBS]
     for c in cands:
         if c.mode.mode != ASSERTED:
@@ -1554,8 +1553,6 @@ class EventExtractor:
             for c in said:
                 if speaker is not None and c.speaker is None:
                     c.speaker = speaker
-                if m.token.lemma_.lower() in ALLEGE_VERBS and c.mode.mode == ASSERTED and _reported_by(c.trigger, m.token):
-                    c.mode = Modality(HYPOTHETICAL, m.token)  # alleged, not reported as fact
             if m.entry.cue == "hope":
                 if not said and speaker is not None and m.entry.lemma == "hope" and not any(
                         c.dep_ == "xcomp" for c in m.token.children) and not any(

@@ -22,7 +22,7 @@ from .. import codebook
 
 from functools import lru_cache
 
-from .extractor import CLAIM_RESPONSIBILITY, ROLE_FINDER, Candidate
+from .extractor import CLAIM_RESPONSIBILITY, REPRESSION, ROLE_FINDER, Candidate
 from .modality import NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -31,7 +31,6 @@ from .roles import RoleFinder, grammar, subjectless_participle
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
-REPRESSION = "175"  # force by police on a crowd (the extractor's recoding of 18x/19x)
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 DISSENT_ROOT = "14"  # protest
 CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
