@@ -527,7 +527,8 @@ class ActorFinder:
             word = doc[m.end - 1]
             while word.dep_ == "conj" and word.head.i < word.i:
                 word = word.head  # "his Greek, Cypriot and French counterparts": each of them
-            if not adjacent and not (word.dep_ == "amod" and word.head.lower_ in _COUNTERPART_NOUNS):
+            # (the tagger may take the first of the list for a name: "her Ugandan and Tanzanian counterparts")
+            if not adjacent and not (word.dep_ in ("amod", "nmod", "compound") and word.head.lower_ in _COUNTERPART_NOUNS):
                 continue
             peer = next((o for o in reversed(ms[:n]) if sent_of[o.start] == sent_of[m.start]
                          and o.sector and o.country and o.kind != "state"), None)

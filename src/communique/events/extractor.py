@@ -694,6 +694,38 @@ def _policy_owner(policy: Token, country: str) -> Actor:
                  country=country, sector="GOV", kind="sector")
 
 
+def _told_as_attack(m: Match) -> bool:
+    """A violent act told as happening in its clause: a verb, a weapon that hit ("bombs
+    struck"), or a noun of violence that is a clause's subject or a light verb's object
+    ("two bombs exploded", "a bombing rocked"), not one named in passing ("since the
+    bombing in Jolo")."""
+    if m.entry.subjects:
+        return True
+    # (not any verb: "a fire killed five girls at an escape room", "a bomber crashed": who
+    # or what killed is unknown, and accidents kill too)
+    return m.entry.pos == "noun" and (m.light is not None or (
+        m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.lemma_.lower() in grammar()["attack_told_verbs"]))
+
+
+def _struck_place(m: Match) -> Place | None:
+    """Where what the attack hit stands: "struck the Jolo Cathedral in Mindanao" (the
+    place on the object, which _place_near, looking at the verb, does not see)."""
+    verb = m.token if m.entry.pos == "verb" else (m.token.head if m.token.dep_ in ("nsubj", "nsubjpass") else None)
+    if verb is None:
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in IMPACT_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    for obj in objs:
+        for p in obj.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "at", "near"):
+                for t in p.subtree:
+                    ent = _ent_of(t, ("GPE", "LOC"))
+                    if ent is not None and (hit := _geocoded(ent, m)) is not None and hit.country:
+                        return hit
+    return None
+
+
 def _place_actor(where: Place, sector: str | None = None) -> Actor:
     """The place of an event standing for its unnamed doers (CAMEO codes them by their country)."""
     return Actor(text=where.text or where.name, start=where.start, end=where.end,
@@ -1279,11 +1311,23 @@ class EventExtractor:
                 # opposition's own state detained it (not so for a diplomat or a citizen,
                 # often held abroad)
                 r = Roles(sources=[own], targets=r.targets)
+        placed_victim = False
+        if not r.sources and not any(t.code for t in r.targets) and code[:2] in UNCLAIMED_VIOLENCE \
+                and _told_as_attack(m) and not _disaster_story(sent.doc):
+            # "twin bombings struck the Jolo Cathedral in Mindanao", "two bombs exploded in a
+            # cathedral in Jolo": no doer and no party named, but the country the attack hit
+            # (GDELT: no Actor1; the place's country is Actor2)
+            where = _struck_place(m) or place or self._place_near(m)
+            if _placed(where):
+                r = Roles(targets=[_place_actor(where)])
+                placed_victim = True
         pairs: list[tuple[Actor | None, Actor | None]] = []
         if r.reciprocal and r.sources and r.targets:
             parties = r.sources + [t for t in r.targets if all(t is not s for s in r.sources)]
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
+                    if a.entity is not None and a.entity == b.entity:
+                        continue  # one party named twice meets no one
                     pairs.append((a, b))
         elif r.sources:
             for s in r.sources:
@@ -1307,7 +1351,7 @@ class EventExtractor:
                 policy = _protested_policy(m)
                 pairs.append((protesters, None if policy is None else _policy_owner(policy, where.country)))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
-                weapon is not None or entry.subjects
+                weapon is not None or entry.subjects or placed_victim
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
                 or (entry.pos == "verb" and not RoleFinder.is_passive(m.token) and _unnamed_assailant(m.token))

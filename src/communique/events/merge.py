@@ -92,8 +92,11 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
                 or not _one_act(a.code, b.code):
             return False
         # ...and "were killed in Israeli tank shelling": the agentless killing is the shelling
+        # ("a bomb exploded in a market in Kabul, killing 12": the country hit stands in for
+        # the victims the participle names)
         return (_who(a.source) == _who(b.source) and (a.target is None) != (b.target is None)) or (
-            (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target))
+            (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target)) or (
+            _stand_in(a) != _stand_in(b))
     if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS \
             and _one_act(a.code, b.code):
         return True  # "a roadside bombing ... killed a soldier": one attack, two words
@@ -104,6 +107,11 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.code[:2] in HAPPENING_ROOTS:
         return a.code[:2] == b.code[:2]
     return a.code == b.code and a.sentence_index == b.sentence_index
+
+
+def _stand_in(c: Candidate) -> bool:
+    """An attack with no doer and no party named, coded on the country it hit (a place)."""
+    return c.source is None and c.target is not None and c.target.kind == "place"
 
 
 def _one_act(a: str, b: str) -> bool:
@@ -168,7 +176,8 @@ def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
             or any(ch.dep_ == "mark" for ch in tok.children):
         return None
     # the attack is the participle's head, or a noun that head governs ("launched rocket fire ..., killing 50")
-    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head)
+    # (never another pair of the clause's own word: "A, B and C met to discuss" is three talks)
+    return next((o for o in events if o is not c and o.trigger != c.trigger and tok.head in (o.trigger, o.trigger.head)
                  and (o.code[:2] in VIOLENT_ROOTS or o.code == REPRESSION)
                  and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
 
@@ -180,7 +189,7 @@ def _purpose_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
     tok = c.trigger
     if tok.dep_ != "advcl" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
         return None
-    return next((o for o in events if o is not c and tok.head in (o.trigger, o.trigger.head)
+    return next((o for o in events if o is not c and o.trigger != c.trigger and tok.head in (o.trigger, o.trigger.head)
                  and o.code[:2] == c.code[:2] and _who(o.source) == _who(c.source)), None)
 
 
@@ -391,6 +400,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             keep, drop = same, c  # the act the participle spells out is the event ("lashed out at", not "accusing")
         elif _elaboration(same, c):
             keep, drop = c, same
+        elif _stand_in(c) != _stand_in(same):
+            keep, drop = (same, c) if _stand_in(c) else (c, same)  # the named parties say more
         elif _consult_purpose(c, same) or _consult_purpose(same, c):
             keep, drop = (same, c) if _consult_purpose(c, same) else (c, same)  # the contact, with both parties
         elif _protest_manner(c, same) or _protest_manner(same, c):

@@ -374,6 +374,44 @@ class RoleFinder:
                 return []  # the nearest list is of another size: "the two" is not a list further back
         return []
 
+    def plural_antecedent(self, tok: Token, hops: int = 2) -> list[Actor]:
+        """"Shoukry and his Greek, Cypriot and French counterparts gathered in Cairo. [...]
+        They called on Turkey to halt drilling": "they" as a clause's subject is the list of
+        parties that was the subject of a main clause, in its sentence before it or in the
+        three sentences before, passing over singular subjects only (a plural one that is
+        no list of parties -- "the protesters", "officials" -- is more likely what "they"
+        means: then nothing, not a guess)."""
+        if tok.pos_ != "PRON" or tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.i in self.by_token:
+            return []
+        doc = tok.doc
+        sent = tok.sent
+        for _ in range(4):
+            subjects = [t for t in doc[sent.start:min(sent.end, tok.i)]
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")
+                        and t.head.sent.root in (t.head, t.head.head)]
+            for subj in reversed(subjects):
+                if subj.conjuncts:
+                    found: list[Actor] = []
+                    for a in self.actors_of(subj):
+                        if a.country and all(a.country != b.country for b in found):
+                            found.append(a)
+                    if len(found) < 2:
+                        return []
+                    return [replace(a, text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), kind="alias",
+                                    country_from=a.country_from) for a in found]
+                if subj.pos_ == "PRON" and subj.lower_ == "they":
+                    return self.plural_antecedent(subj, hops - 1) if hops > 0 else []
+                if subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PRON" and subj.lower_ in ("we", "both"):
+                    return []
+            while True:  # (the line breaks between paragraphs are sentences of their own)
+                if sent.start == 0:
+                    return []
+                sent = doc[sent.start - 1].sent
+                if not all(t.is_space for t in sent):
+                    break
+        return []
+
     def _reporting_subject(self, pron: Token) -> Token | None:
         clause = pron.head
         for _ in range(3):
@@ -443,7 +481,7 @@ class RoleFinder:
             subj = self._reporting_subject(tok)
             if subj is not None:
                 return self.actors_of(subj)
-        group = self.group_antecedent(tok)
+        group = self.group_antecedent(tok) or self.plural_antecedent(tok)
         if group:
             return group
         out: list[Actor] = []
@@ -457,21 +495,19 @@ class RoleFinder:
         # "The US, Russia, and Switzerland": the parse makes the second item an
         # apposition of the first and hangs the rest on it; a list, not a renaming
         for h in heads:
-            for ap in (c for c in h.children if c.dep_ == "appos" and c.conjuncts and c.i in self.by_token):
+            # (not a list of people: "Shoukry and his Greek and French counterparts, Nikos Dendias and
+            # Jean-Yves Le Drian, respectively" names the counterparts again)
+            for ap in (c for c in h.children if c.dep_ == "appos" and c.conjuncts and c.i in self.by_token
+                       and self.by_token[c.i].kind != "person"):
                 conjuncts += [ap, *(c for c in ap.conjuncts if c not in conjuncts)]
         for t in [tok, *conjuncts]:
             a = self.actor_of(t)
             if a is not None and all(a is not b for b in out):
                 out.append(a)
-        if len(out) == 1 and tok.i not in self.by_token and tok.pos_ == "NOUN":
-            # "the Turkish and Greek sides", "Israeli and Palestinian negotiators": coordinated
-            # nationalities on one head are as many parties
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod") and self.by_token.get(c.i) is out[0] and out[0].kind == "state":
-                    for d in c.conjuncts:
-                        a = self.by_token.get(d.i)
-                        if a is not None and a.kind == "state" and a.country and all(a is not b for b in out):
-                            out.append(a)
+                # "the Turkish and Greek sides", "Israeli and Palestinian negotiators", "Shoukry and
+                # his Greek, Cypriot and French counterparts": coordinated nationalities on one
+                # head are as many parties
+                out += [b for b in self._coordinated_nationalities(t, a) if all(b is not x for x in out)]
         # "US-Russia talks", "Russia-US contacts": several actors in one modifier chain
         if len(out) == 1 and tok.i in self.by_token and out[0].kind in ("state", "capital"):
             for c in tok.children:
@@ -480,6 +516,18 @@ class RoleFinder:
                         and all(a is not b for b in out):
                     out.append(a)
         return out
+
+    def _coordinated_nationalities(self, head: Token, first: Actor) -> list[Actor]:
+        """The other states (or counterparts) coordinated with the modifier of ``head`` that
+        gave ``first``, when the head itself names no one."""
+        if head.i in self.by_token or head.pos_ != "NOUN" or first.kind not in ("state", "sector") \
+                or not first.country:
+            return []
+        for c in head.children:
+            if c.dep_ in ("amod", "compound", "nmod") and self.by_token.get(c.i) is first:
+                found = [self.by_token.get(d.i) for d in c.conjuncts]
+                return [a for a in found if a is not None and a.kind == first.kind and a.country]
+        return []
 
     # -- subjects --------------------------------------------------------------------
     def subject(self, verb: Token, depth: int = 5) -> Token | None:
@@ -1186,6 +1234,21 @@ class RoleFinder:
             if p.dep_ == "prep" and p.lower_ == "by" and not r.sources:
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                 r.sources, r.source_via = self.actors_of(pobj), pobj
+        if not r.sources and noun.lemma_.lower() in g["deed_nouns"]:
+            # "the attack carried out by the Taliban": the agent of a participle that stages
+            # a deed is its doer (also where the parser hangs the participle on the clause:
+            # "died in the attack, reportedly conducted by the Taliban")
+            staged = [a for a in noun.children if a.dep_ == "acl"]
+            if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+                staged += [a for a in noun.head.head.children if a.dep_ == "advcl" and a.left_edge.i > noun.i]
+            for a in staged:
+                if a.tag_ == "VBN" and not g["light_verbs"].isdisjoint(forms(a)) \
+                        and g["not_doer_light_verbs"].isdisjoint(forms(a)):
+                    agent = self.agent(a)
+                    found = self.actors_of(agent)
+                    if found:
+                        r.sources, r.source_via = found, agent
+                        break
         g = grammar()
         comment = noun.lemma_.lower() in g["comment_nouns"] or noun.lower_ in g["comment_nouns"]
         if noun.lemma_.lower() in g["blame_nouns"]:
