@@ -694,6 +694,17 @@ def _policy_owner(policy: Token, country: str) -> Actor:
                  country=country, sector="GOV", kind="sector")
 
 
+def _bearing_slogans(verb: Token, subj: Token | None) -> bool:
+    """"Thousands of people gathered outside the Congress with slogans supporting ...": a
+    crowd of people (grammar.yaml crowd_counts) gathered with the props of a protest
+    (protest_props) demonstrates, whoever they are."""
+    g = grammar()
+    if subj is None or subj.lemma_.lower() not in g["crowd_counts"]:
+        return False
+    return any(o.lemma_.lower() in g["protest_props"] for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+               for o in p.children if o.dep_ == "pobj")
+
+
 def _told_as_attack(m: Match) -> bool:
     """A violent act told as happening in its clause: a verb, a weapon that hit ("bombs
     struck"), or a noun of violence that is a clause's subject or a light verb's object
@@ -1127,8 +1138,9 @@ class EventExtractor:
         for tok in sent:
             if tok.i in taken or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                 continue
-            doers = roles.actors_of(roles.subject(tok))
-            if doers and all(a.sector == "OPP" for a in doers):
+            subj = roles.subject(tok)
+            doers = roles.actors_of(subj)
+            if (doers and all(a.sector == "OPP" for a in doers)) or _bearing_slogans(tok, subj):
                 out.append(Match(token=tok, entry=Entry(code="141", pos="verb", lemma=tok.lemma_.lower())))
         return out
 

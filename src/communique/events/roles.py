@@ -166,6 +166,18 @@ def _platform(prep: Token, pobj: Token | None) -> bool:
     return name in platforms or pobj.lower_ in platforms
 
 
+def _next_clause_subject(tok: Token) -> bool:
+    """"said US troops had defeated ISIS and Turkey would be moving into Syria": the parser
+    makes Turkey a second object, but the verb right after it (a conjoined clause with no
+    subject of its own) is Turkey's."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.pos_ not in ("AUX", "VERB") or tok.head.dep_ not in ("dobj", "obj", "pobj"):
+        return False
+    verb = nxt if nxt.pos_ == "VERB" and nxt.dep_ == "conj" else nxt.head
+    return verb.dep_ == "conj" and verb.i > tok.i and verb.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _bare_body(tok: Token) -> list[Actor]:
     """"anti-government", "anti-police": a role word the actor finder leaves alone
     inside a hyphenated modifier is that body, of no country yet (the event's
@@ -313,6 +325,9 @@ class RoleFinder:
         for c in ordered:
             if c.dep_ == "prep" and housing and c.lower_ == "for":
                 pass  # "a camp for Congolese refugees": its people
+            elif c.dep_ == "prep" and (c.lower_ == "including" or (
+                    c.lower_ == "as" and any(s.lower_ == "such" for s in c.children))) and tok.tag_ == "NNS":
+                pass  # "allies such as Germany", "Western countries including France": the ones named
             elif c.dep_ == "prep" and c.lower_ not in ("of", "from", "by"):
                 continue  # "officials in Baghdad" is not Baghdad; "allegations by Rwanda" are Rwanda's
             if c.dep_ == "amod" and c.lower_ in grammar()["territorial_participles"] and any(
@@ -491,7 +506,7 @@ class RoleFinder:
         first = self.by_token.get(tok.i)
         if first is not None:
             heads = [t for t in tok.doc[tok.i:].sent if first.start <= t.idx < first.end] or [tok]
-        conjuncts = [c for h in heads for c in h.conjuncts if c not in heads]
+        conjuncts = [c for h in heads for c in h.conjuncts if c not in heads and not _next_clause_subject(c)]
         # "The US, Russia, and Switzerland": the parse makes the second item an
         # apposition of the first and hangs the rest on it; a list, not a renaming
         for h in heads:
