@@ -714,8 +714,16 @@ def _told_as_attack(m: Match) -> bool:
         return True
     # (not any verb: "a fire killed five girls at an escape room", "a bomber crashed": who
     # or what killed is unknown, and accidents kill too)
-    return m.entry.pos == "noun" and (m.light is not None or (
-        m.token.dep_ in ("nsubj", "nsubjpass") and m.token.head.lemma_.lower() in grammar()["attack_told_verbs"]))
+    if m.entry.pos != "noun":
+        return False
+    if m.light is not None:
+        return True
+    if m.token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # ("a bombing was reported to have killed ...", "the blast appears to have hit ...": the
+    # verb it is raised from tells it)
+    verbs = [m.token.head] + [c for c in m.token.head.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in grammar()["attack_told_verbs"] for v in verbs)
 
 
 def _struck_place(m: Match) -> Place | None:
@@ -724,8 +732,11 @@ def _struck_place(m: Match) -> Place | None:
     verb = m.token if m.entry.pos == "verb" else (m.token.head if m.token.dep_ in ("nsubj", "nsubjpass") else None)
     if verb is None:
         return None
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objs += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in IMPACT_PREPS
+    # ("was reported to have killed a photojournalist in Mokha": the verb it is raised from
+    # leaves the object to its complement)
+    verbs = [verb] + [x for x in verb.children if x.dep_ == "xcomp"]
+    objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in IMPACT_PREPS
              for g in p.children if g.dep_ == "pobj"]
     for obj in objs:
         for p in obj.children:

@@ -1330,6 +1330,13 @@ class RoleFinder:
                 r.targets, r.target_via = got, patient
         if comment:
             self._comment_from(noun, r)
+        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "at") \
+                and head.head.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in g["meeting_frame_nouns"] \
+                and any(p.dep_ == "prep" and p.lower_ == "with" for p in noun.children):
+            # "said in a meeting with Honcharuk", "In talks with Putin, Erdogan said": whoever
+            # speaks or acts in a meeting with someone is meeting them
+            subj = self.subject(head.head)
+            r.sources, r.source_via = self.actors_of(subj), subj
         if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS \
                 and head.lower_ not in TOPIC_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
