@@ -104,9 +104,18 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
         return True
     if a.date is not None and b.date is not None and a.date.date != b.date.date:
         return False
+    if a.sentence_index != b.sentence_index and (_two_people(a.source, b.source) or _two_people(a.target, b.target)):
+        return False  # Warren endorsing Biden and, a sentence later, Sanders doing so: two people of one code
     if a.code[:2] in HAPPENING_ROOTS:
         return a.code[:2] == b.code[:2]
     return a.code == b.code and a.sentence_index == b.sentence_index
+
+
+def _two_people(x, y) -> bool:
+    """Two mentions of people the coreference pass keeps apart (same code or not)."""
+    people = ("person", "alias", "pronoun")
+    return x is not None and y is not None and x.kind in people and y.kind in people \
+        and x.entity is not None and y.entity is not None and x.entity != y.entity
 
 
 def _stand_in(c: Candidate) -> bool:

@@ -44,7 +44,11 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 THREAT_AUX = {"could", "might", "may", "would"}
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "decide", "offer", "commit",
                 "resolve", "aim", "want", "seek", "hope", "willing", "ready", "prepared", "committed",
-                "determined", "eager", "poised"}
+                "determined", "eager", "poised",
+                # the nouns of such a will, when the actor expresses it: "expressed its
+                # willingness to negotiate", "announced its intention to withdraw"
+                "willingness", "readiness", "intention", "intent", "commitment", "determination",
+                "eagerness", "desire"}
 COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commit"}
 REFUSE_VERBS = {"refuse", "decline", "reject"}
 # "could not reach an agreement", "failed to agree": not managing is not refusing.
@@ -72,6 +76,11 @@ def _is_own_word(cue: Token | None, trigger: Token) -> bool:
         return False
     if cue.head == trigger and cue.dep_ in ("aux", "neg", "advmod"):
         return True
+    if trigger.dep_ == "acl" and trigger.head == cue and cue.pos_ == "NOUN":
+        # "expressed its willingness to negotiate": the will is the actor's own when the
+        # noun is the object of its own verb, owned by it ("its", "their") or by no one else
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+        return cue.dep_ in ("dobj", "obj") and (owner is None or owner.pos_ == "PRON")
     return trigger.dep_ == "xcomp" and trigger.head == cue
 
 
