@@ -75,6 +75,7 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 CIVILIAN_ASSAILANTS = {"CVL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+LEADERSHIP_YIELD = "0831"  # accede to demands for change in leadership: resignations
 STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
 TIME_ADVERBS = frozenset({"back", "earlier", "later"})  # adverbs the parser hangs a time phrase on
 RELEASE = "084"  # CAMEO: return, release persons or property
@@ -705,6 +706,22 @@ def _bearing_slogans(verb: Token, subj: Token | None) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+def _under_pressure(sent: SpacySpan) -> bool:
+    """The sentence tells of a demand, protest or pressure a resignation could meet
+    (grammar.yaml pressure_words: "resigned after weeks of protests", "stepped down amid
+    calls for ...", "quit under pressure"); CAMEO codes a resignation only as demands
+    acceded to (0831)."""
+    words = grammar()["pressure_words"]
+    return any(t.lemma_.lower() in words and (t.lemma_.lower() != "call" or t.tag_ == "NNS") for t in sent)
+
+
+def _giving_way(tok: Token) -> bool:
+    """"resigned to allow Haiti's first democratic elections": a purpose of giving way."""
+    purposes = grammar()["yielding_purposes"]
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purposes
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _told_as_attack(m: Match) -> bool:
     """A violent act told as happening in its clause: a verb, a weapon that hit ("bombs
     struck"), or a noun of violence that is a clause's subject or a light verb's object
@@ -914,6 +931,11 @@ class EventExtractor:
                     c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in grammar()["festive_purposes"]
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
                 continue  # "took to the streets to celebrate the victory": a crowd, no protest
+            if (entry.code or "").startswith(LEADERSHIP_YIELD) and not _under_pressure(sent) \
+                    and not _giving_way(tok) and modality(tok).mode == ASSERTED:
+                # "Clinton resigned to become Secretary of State": a career move, no demand met
+                # (but "agreed to resign", "offered to resign" are intents CAMEO codes: 0341)
+                continue
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             if entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
