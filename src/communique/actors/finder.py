@@ -54,6 +54,32 @@ def _roles(m: Mention):
     return [p.role for p in m.pieces if p.type == "role"]
 
 
+_PERPETRATORS = {"UAF", "CRM"}  # "the gunman", "the attacker", "the perpetrator"
+_LEAD_SENTENCES = 2  # the lead of a news story: where it places the story
+
+
+def _lone(doc: Doc, m: Mention) -> bool:
+    """One person named by a role word alone, no name or state: "the attacker", "the suspected
+    gunman", "a perpetrator" (not "gunmen", whose band may come from anywhere)."""
+    head = doc[m.pieces[-1].end - 1] if m.pieces else None
+    return len(m.pieces) == 1 and m.pieces[0].type == "role" and head is not None and head.tag_ == "NN"
+
+
+def _lead_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> str | None:
+    """The one state where the story's lead says it happens: the places named as where something happens
+    ("at a Walmart store in the U.S. border city of El Paso, Texas", "at Fishmongers' Hall in London") in the
+    first sentence of the first two that names any; None when none does or they are of two states."""
+    where: dict[int, set[str]] = {}
+    for m in ms:
+        if sent_of[m.start] < _LEAD_SENTENCES and m.kind in ("state", "capital", "place") and m.country \
+                and m.country not in _NOT_STATES and _locative(doc, m):
+            where.setdefault(sent_of[m.start], set()).add(m.country)
+    if not where:
+        return None
+    first = where[min(where)]
+    return next(iter(first)) if len(first) == 1 else None
+
+
 _CIVIL = {"CVL", "OPP", "LAB", "EDU", "BUS", "HLH", "AGR", "MED", "CRM"}
 # sectors of holders of public office (whose aides, spokesmen, governments are of their country)
 _OFFICE = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI", "OPP", "PTY"}
@@ -63,7 +89,9 @@ _WHERE = {"in", "at", "inside", "across", "throughout", "around", "near"}
 def _locative(doc: Doc, m: Mention) -> bool:
     """The mention names where something happens: the object of 'in', 'at' ... ('blocked streets in
     Hong Kong', 'a jail in East Timor's capital Dili'), through possessors and compounds."""
-    tok = next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head is t), None)
+    # (the mention's head, not its article: "in the U.S. border city", where 'the' hangs on 'city')
+    tok = next((t for t in doc[m.start:m.end] if (not (m.start <= t.head.i < m.end) or t.head is t)
+                and t.dep_ not in ("det", "punct")), None)
     for _ in range(4):
         if tok is None or tok.head is tok:
             return False
@@ -98,9 +126,14 @@ def _plural_title(doc: Doc, pieces) -> bool:
     return first is not None and doc[first.end - 1].tag_ in ("NNS", "NNPS") and doc[first.end - 1].lower_ not in MASS_ROLES
 
 
+_DEMONSTRATIVES = ("this", "that", "these", "those")
+
+
 def _definite(doc: Doc, m: Mention) -> bool:
-    """A role word named as one the reader already knows: "the government", "this ministry"."""
-    return m.kind == "sector" and doc[m.start].lower_ in ("the", "this", "that", "these", "those")
+    """A role word named as one the reader already knows: "the government", "this ministry" (the
+    demonstrative may stand just outside the mention: "This Court has already concluded")."""
+    return m.kind == "sector" and (doc[m.start].lower_ in ("the",) + _DEMONSTRATIVES or (
+        m.start >= 1 and doc[m.start - 1].lower_ in _DEMONSTRATIVES and doc[m.start - 1].dep_ == "det"))
 
 
 def _bare(doc: Doc, m: Mention) -> bool:
@@ -202,7 +235,7 @@ class ActorFinder:
         self._loyal(doc, out)
         self._from_body(doc, out)
         self._sentence_country(doc, out, sent_of)
-        self._article_country(doc, out)
+        self._article_country(doc, out, sent_of)
         self._one_country_per_person(out)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
@@ -621,13 +654,16 @@ class ActorFinder:
                 m.locate(next(iter(states)), "sentence")
 
     @staticmethod
-    def _article_country(doc: Doc, ms: list[Mention]) -> None:
+    def _article_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
         """'The president', 'the government', 'police', 'protesters' with no country yet, in
         an article about one state: of that state.  Only state bodies and protesters, named
         definitely or bare ("officials said"), the army named as an institution ("the army", not
         "the troops"), and titled people of a state body or a party; and only when one state has
         at least three mentions and three quarters of them all, or four times the next state's
-        (a story about two states leaves them unknown)."""
+        (a story about two states leaves them unknown).  A lone perpetrator ("the attacker", "the
+        suspected gunman") is of that state too, when the story's lead places it there.  A story that names a second state often, but whose
+        lead places it in the state named most, gives that state to what acts only where it stands:
+        the police and the lone perpetrator ("the foreign minister" may be the other state's)."""
         counts: dict[str, int] = {}
         for m in ms:
             if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
@@ -637,7 +673,19 @@ class ActorFinder:
         top, n = max(counts.items(), key=lambda kv: kv[1])
         second = max((k for c, k in counts.items() if c != top), default=0)
         # (a long story about one state may name many others in passing: four times the next one will do)
+        lead = _lead_country(doc, ms, sent_of)
         if n < 3 or (n < 0.75 * sum(counts.values()) and n < 4 * second):
+            # a story told from where it happens ("a gunman shot shoppers ... in El Paso, Texas", then
+            # a long passage on the Mexican victims): the state its lead places it in, when that state
+            # is still named more than any other
+            if n < 3 or n <= second or lead != top:
+                return
+            for m in ms:
+                if m.country is None and m.kind in ("sector", "person") and m.sector == "COP" and not m.host_pending \
+                        and not m.extra.get("known") and (m.kind == "person" or _definite(doc, m) or _bare(doc, m)):
+                    m.locate(top, "lead")
+                elif m.country is None and m.kind == "sector" and m.sector in _PERPETRATORS and _lone(doc, m):
+                    m.locate(top, "lead")
             return
         for m in ms:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
@@ -649,6 +697,11 @@ class ActorFinder:
             elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES | {"PTY", "ELI"} \
                     and not m.host_pending and not m.extra.get("known"):
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
+            elif m.country is None and m.kind == "sector" and m.sector in _PERPETRATORS and _lone(doc, m) \
+                    and lead == top:
+                # "the attacker was shot dead by police" in a story about France whose lead places it there
+                # (not in a London story about a New Zealander shot there)
+                m.locate(top, "article")
 
     @staticmethod
     def _one_country_per_person(ms: list[Mention]) -> None:
