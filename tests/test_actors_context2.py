@@ -55,3 +55,24 @@ def test_a_demonstrative_before_a_body(nlp, finder):
             'The ruling read in part: "This Court has already concluded that the advice was unlawful."')
     got = dict(coded(nlp, finder, text))
     assert got.get("Court") == "GBRJUD"
+
+
+LONDON_STORY = (
+    "On Friday, 28-year-old John Harlow stabbed several people at a hall in London with a large knife. "
+    "Members of the public confronted him; a Polish chef named Lukasz harried him with a tusk. "
+    "Harlow was pinned to the ground. Police arrived and shot him dead. "
+    "British officials said Britain would review the case, and the British prime minister visited London. "
+    "Jane Roe of Reporters Without Borders said the attack was shocking."
+)
+
+
+def test_an_unknown_private_person_is_of_where_the_lead_places_the_story(nlp, finder):
+    got = coded(nlp, finder, LONDON_STORY)
+    assert ("John Harlow", "GBR") in got
+    assert [c for t, c in got if t == "him"][-1] == "GBR"  # "Police arrived and shot him dead"
+
+
+def test_a_person_named_beside_another_state_or_a_body_stays_unknown(nlp, finder):
+    got = dict(coded(nlp, finder, LONDON_STORY))
+    assert got.get("Lukasz") is None
+    assert got.get("Jane Roe") is None

@@ -80,6 +80,26 @@ def _lead_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> str | None
     return next(iter(first)) if len(first) == 1 else None
 
 
+def _local_people(ms: list[Mention], home: str, sent_of: list[int], how: str) -> None:
+    """'Usman Khan stabbed several people at Fishmongers' Hall in London': a private person no file
+    knows, named with no title, in a story placed in one state, is of that state, unless a sentence
+    naming him names another state ('a Polish chef named Lukasz': where he is from, or may be) or a
+    body of another state or of none ('Mary Quant described Day to the BBC' in a story about the US,
+    'Sabrina Bennoui of Reporters Without Borders': he may be of the body's)."""
+    others: set[int] = {sent_of[m.start] for m in ms if m.country != home and (
+        m.country or m.kind in ("org", "igo", "outlet", "group"))}
+    people: dict[str, list[Mention]] = {}
+    for m in ms:
+        if m.kind == "person" and m.person_key:
+            people.setdefault(m.person_key, []).append(m)
+    for group in people.values():
+        if any(m.country or m.sector or m.code or m.host_pending or m.extra.get("known") or m.role_words
+               or sent_of[m.start] in others for m in group):
+            continue
+        for m in group:
+            m.locate(home, how)  # (no sector: the state alone, as CAMEO codes an unknown individual)
+
+
 _CIVIL = {"CVL", "OPP", "LAB", "EDU", "BUS", "HLH", "AGR", "MED", "CRM"}
 # sectors of holders of public office (whose aides, spokesmen, governments are of their country)
 _OFFICE = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI", "OPP", "PTY"}
@@ -686,6 +706,7 @@ class ActorFinder:
                     m.locate(top, "lead")
                 elif m.country is None and m.kind == "sector" and m.sector in _PERPETRATORS and _lone(doc, m):
                     m.locate(top, "lead")
+            _local_people(ms, top, sent_of, "lead")
             return
         for m in ms:
             if m.country is None and m.kind == "sector" and m.sector in _ARTICLE_BODIES and (
@@ -702,6 +723,8 @@ class ActorFinder:
                 # "the attacker was shot dead by police" in a story about France whose lead places it there
                 # (not in a London story about a New Zealander shot there)
                 m.locate(top, "article")
+        if lead == top:
+            _local_people(ms, top, sent_of, "article")
 
     @staticmethod
     def _one_country_per_person(ms: list[Mention]) -> None:
