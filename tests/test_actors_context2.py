@@ -76,3 +76,22 @@ def test_a_person_named_beside_another_state_or_a_body_stays_unknown(nlp, finder
     got = dict(coded(nlp, finder, LONDON_STORY))
     assert got.get("Lukasz") is None
     assert got.get("Jane Roe") is None
+
+
+def test_a_legislature_in_a_story_mostly_about_one_state(nlp, finder):
+    text = ("The United States House of Representatives issued a subpoena to Secretary of State Mike Pompeo. "
+            "Ukrainian President Volodymyr Zelensky spoke to President Donald Trump in July, and Ukraine's "
+            "foreign minister said Ukraine was not pressured. "
+            "The House issued a deposition request for the American envoy. "
+            "American lawmakers said the United States would press on, and U.S. officials agreed.")
+    got = dict(coded(nlp, finder, text))
+    assert got.get("The House") == "USALEG"
+
+
+def test_a_legislature_in_a_story_about_two_states_stays_unknown(nlp, finder):
+    text = ("Ukrainian President Volodymyr Zelensky spoke to President Donald Trump in July. "
+            "Ukraine's foreign minister said Ukraine was not pressured, and Kyiv welcomed the call. "
+            "The parliament issued a statement. "
+            "American lawmakers said the United States would press on, and U.S. officials agreed.")
+    got = dict(coded(nlp, finder, text))
+    assert got.get("The parliament") == "LEG"

@@ -683,7 +683,10 @@ class ActorFinder:
         (a story about two states leaves them unknown).  A lone perpetrator ("the attacker", "the
         suspected gunman") is of that state too, when the story's lead places it there.  A story that names a second state often, but whose
         lead places it in the state named most, gives that state to what acts only where it stands:
-        the police and the lone perpetrator ("the foreign minister" may be the other state's)."""
+        the police and the lone perpetrator ("the foreign minister" may be the other state's).  A story
+        naming one state at least twice as often as any other gives it its legislature and courts
+        named definitely ("the House", "the court"): a state's, seldom a foreign one's, is in the news
+        of that state."""
         counts: dict[str, int] = {}
         for m in ms:
             if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
@@ -698,6 +701,11 @@ class ActorFinder:
             # a story told from where it happens ("a gunman shot shoppers ... in El Paso, Texas", then
             # a long passage on the Mexican victims): the state its lead places it in, when that state
             # is still named more than any other
+            if n >= 3 and n >= 2 * second:
+                for m in ms:
+                    if m.country is None and m.kind == "sector" and m.sector in ("LEG", "JUD") and _definite(doc, m) \
+                            and len(m.pieces) == 1:
+                        m.locate(top, "article")  # "The House issued a deposition request" in a US-Ukraine story
             if n < 3 or n <= second or lead != top:
                 return
             for m in ms:
