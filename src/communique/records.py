@@ -102,7 +102,8 @@ class Actor:
     # "sentence" (the one state its sentence names), "article" (the one state
     # the article is about, for "the president", "the police"), "antecedent",
     # "leader", "possessor", "body" (the body it is from: "doctors from American aid
-    # groups"); None when the words of the mention give it
+    # groups"), "lead" (the state where the story's lead places it: "the suspected
+    # gunman" of a shooting in El Paso); None when the words of the mention give it
     country_from: str | None = None
     # an envoy's country of posting when the words give it ("its ambassador to
     # Washington": USA); the actor's own country stays ``country``
