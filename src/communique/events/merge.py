@@ -111,6 +111,29 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
     return a.code == b.code and a.sentence_index == b.sentence_index
 
 
+# Acts a doer keeps up against one party over a story: inquiries, accusations, sanctions.
+# (not force: police firing tear gas again is a new happening, merged by its target)
+CONTINUED_ROOTS = {"09", "11", "16"}
+
+
+def _continued_targets(events: list[Candidate]) -> None:
+    """"The House voted to impeach Trump. [...] The House passed two articles of
+    impeachment": the same doer doing the same kind of act again, a sentence or three
+    later, with no target named, acts on the target it last acted on (only for acts kept
+    up against one party: CONTINUED_ROOTS)."""
+    order = sorted(events, key=lambda e: e.trigger.idx)
+    for i, c in enumerate(order):
+        if c.target is not None or c.source is None or c.code[:2] not in CONTINUED_ROOTS:
+            continue
+        if any(o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for o in c.trigger.children):
+            continue  # "Trump attacked Drudge": a target named, if unknown, is no one earlier
+        prev = next((o for o in reversed(order[:i]) if o.code[:2] == c.code[:2] and o.target is not None
+                     and o.source is not None and _who(o.source) == _who(c.source)
+                     and 0 < c.sentence_index - o.sentence_index <= 3), None)
+        if prev is not None:
+            c.target = prev.target
+
+
 def _two_people(x, y) -> bool:
     """Two mentions of people the coreference pass keeps apart (same code or not)."""
     people = ("person", "alias", "pronoun")
@@ -344,6 +367,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if antecedent.place is None and c.place is not None:
                 antecedent.place = c.place
     _answer_references(references, events)
+    _continued_targets(events)
     # comments on a happening take its parties as targets
     def comments(c: Candidate) -> bool:
         return c.code[:2] in VERBAL_ROOTS
