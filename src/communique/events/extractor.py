@@ -25,7 +25,7 @@ from .lexicon import Entry, Lexicon, Match, subject_among
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import FIRST_PERSON, RoleFinder, Roles, grammar, quantity_noun, subjectless_participle
+from .roles import FIRST_PERSON, RoleFinder, Roles, carrying_on, grammar, quantity_noun, subjectless_participle
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -936,6 +936,8 @@ class EventExtractor:
                 # "Clinton resigned to become Secretary of State": a career move, no demand met
                 # (but "agreed to resign", "offered to resign" are intents CAMEO codes: 0341)
                 continue
+            if entry.pos == "verb" and carrying_on(tok):
+                continue  # "pressed ahead with its offensive": the offensive is the act, not an appeal
             if tok.i in things or (entry.pos == "noun" and tok.i in roles.by_token):
                 continue  # "Palestinian protesters" names actors, not a protest
             if entry.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \

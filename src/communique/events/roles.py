@@ -178,6 +178,17 @@ def _next_clause_subject(tok: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def carrying_on(verb: Token) -> bool:
+    """"pressed ahead with", "moving forward with", "proceed with": the verb carries on with
+    the act its "with" names (grammar.yaml carry_on_verbs)."""
+    g = grammar()
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in g["carry_on_verbs"] \
+            or not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    return verb.lemma_.lower() == "proceed" or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in g["carry_on_adverbs"] for c in verb.children)
+
+
 def _bare_body(tok: Token) -> list[Actor]:
     """"anti-government", "anti-police": a role word the actor finder leaves alone
     inside a hyphenated modifier is that body, of no country yet (the event's
@@ -1348,7 +1359,8 @@ class RoleFinder:
             # (not "launched a probe into the attack": the parser hangs "into" on the verb,
             # but what the verb stages is its object, the probe; "took part in the protests" does)
             if (gov.pos_ in ("VERB", "AUX") and not staged_other
-                    and (glemma in g["light_verbs"] | g["engage_verbs"] or gov == light_verb)) or (
+                    and (glemma in g["light_verbs"] | g["engage_verbs"] or gov == light_verb
+                         or (head.lower_ == "with" and carrying_on(gov)))) or (
                     gov.pos_ == "ADJ" and glemma in g["culpable_adjectives"]) or (
                     # "negotiators return to Geneva for talks", "converged for a rally"
                     gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
