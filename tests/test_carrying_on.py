@@ -16,3 +16,9 @@ def test_pressing_ahead_with_an_offensive_is_the_offensive_not_an_appeal(coder):
 def test_pressing_someone_is_still_an_appeal(coder):
     triples = asserted_triples(coder, "The European Union pressed Iran to release the tanker.", DATE)
     assert any(c.startswith("02") and t == "IRN" for s, t, c in triples), triples
+
+
+def test_moving_forward_with_an_inquiry_is_the_inquiry(coder):
+    triples = asserted_triples(coder, "The House of Representatives is moving forward with an official "
+                                      "impeachment inquiry into President Trump.", dt.date(2019, 10, 1))
+    assert ("USALEG", "USAGOV", "090") in triples, triples
