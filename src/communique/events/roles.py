@@ -332,6 +332,11 @@ class RoleFinder:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
             ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
+        # "oil facilities belonging to Saudi Aramco", "a plant operated by Aramco": a thing is
+        # its owner's (grammar.yaml owning_participles)
+        ordered += [g for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in grammar()["owning_participles"]
+                    for b in a.children if b.dep_ in ("agent", "prep") and b.lower_ in ("by", "to")
+                    for g in b.children if g.dep_ == "pobj"]
         housing = tok.lemma_.lower() in grammar()["housing_nouns"]
         for c in ordered:
             if c.dep_ == "prep" and housing and c.lower_ == "for":
