@@ -681,12 +681,12 @@ class ActorFinder:
         "the troops"), and titled people of a state body or a party; and only when one state has
         at least three mentions and three quarters of them all, or four times the next state's
         (a story about two states leaves them unknown).  A lone perpetrator ("the attacker", "the
-        suspected gunman") is of that state too, when the story's lead places it there.  A story that names a second state often, but whose
-        lead places it in the state named most, gives that state to what acts only where it stands:
-        the police and the lone perpetrator ("the foreign minister" may be the other state's).  A story
-        naming one state at least twice as often as any other gives it its legislature and courts
-        named definitely ("the House", "the court"): a state's, seldom a foreign one's, is in the news
-        of that state."""
+        suspected gunman") is of that state too, when the story's lead places it there.  A story
+        that names a second state often, but whose lead places it in the state named most, gives
+        that state to what acts only where it stands: the police and the lone perpetrator ("the
+        foreign minister" may be the other state's).  A story naming one state at least twice as
+        often as any other gives it its legislature and courts named definitely ("the House", "the
+        court"): a state's, seldom a foreign one's, is in the news of that state."""
         counts: dict[str, int] = {}
         for m in ms:
             if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):

@@ -44,6 +44,7 @@ class Cues:
     pending_marks: frozenset[str]
     negative_subjects: frozenset[str]
     obligation_verbs: frozenset[str]
+    will_nouns: frozenset[str]
 
 
 def _stranded_for(verb: Token) -> bool:
@@ -126,7 +127,7 @@ def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
         return Modality(NEGATED, head)
     if words & c.hypothetical_verbs:
         return Modality(HYPOTHETICAL, head)
-    if words & c.future_verbs:
+    if words & (c.future_verbs | c.will_nouns):
         return Modality(FUTURE, head)
     return None
 

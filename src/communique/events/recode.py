@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality
+from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, cues
 
 # Named-entity types that make a condition one on another party (see _ultimatum).
 PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -42,13 +42,10 @@ REJECT_EXACT = {"045": "126", "046": "125", "057": "127", "085": "1244", "0841":
 # the backshifted "will" of reported speech ("Iraq said it would allow ...").
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 THREAT_AUX = {"could", "might", "may", "would"}
+# (and the nouns of such a will, modality.yaml will_nouns: "expressed its willingness to negotiate")
 INTENT_VERBS = {"plan", "intend", "pledge", "promise", "vow", "agree", "prepare", "decide", "offer", "commit",
                 "resolve", "aim", "want", "seek", "hope", "willing", "ready", "prepared", "committed",
-                "determined", "eager", "poised",
-                # the nouns of such a will, when the actor expresses it: "expressed its
-                # willingness to negotiate", "announced its intention to withdraw"
-                "willingness", "readiness", "intention", "intent", "commitment", "determination",
-                "eagerness", "desire"}
+                "determined", "eager", "poised"} | cues().will_nouns
 COMMIT_VERBS = {"pledge", "promise", "vow", "agree", "decide", "resolve", "commit"}
 REFUSE_VERBS = {"refuse", "decline", "reject"}
 # "could not reach an agreement", "failed to agree": not managing is not refusing.

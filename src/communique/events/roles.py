@@ -420,7 +420,7 @@ class RoleFinder:
         for _ in range(4):
             subjects = [t for t in doc[sent.start:min(sent.end, tok.i)]
                         if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")
-                        and t.head.sent.root in (t.head, t.head.head)]
+                        and sent.root in (t.head, t.head.head)]
             for subj in reversed(subjects):
                 if subj.conjuncts:
                     found: list[Actor] = []
