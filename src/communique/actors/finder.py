@@ -55,6 +55,10 @@ def _roles(m: Mention):
 
 
 _PERPETRATORS = {"UAF", "CRM"}  # "the gunman", "the attacker", "the perpetrator"
+# the bodies that act where the story stands: its police, and its judges, juries, prosecutors and courts
+# ("another federal judge sentenced Manafort", "a jury convicted Blankenship" in a US story)
+_LOCAL_BODIES = {"COP", "JUD"}
+_SEATS = {"JUD", "LEG"}  # bodies that sit in their own state: "was sentenced in U.S. Federal Court"
 _LEAD_SENTENCES = 2  # the lead of a news story: where it places the story
 
 
@@ -71,7 +75,8 @@ def _lead_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> str | None
     first sentence of the first two that names any; None when none does or they are of two states."""
     where: dict[int, set[str]] = {}
     for m in ms:
-        if sent_of[m.start] < _LEAD_SENTENCES and m.kind in ("state", "capital", "place") and m.country \
+        if sent_of[m.start] < _LEAD_SENTENCES and (m.kind in ("state", "capital", "place") or (
+                m.kind == "sector" and m.sector in _SEATS)) and m.country \
                 and m.country not in _NOT_STATES and _locative(doc, m):
             where.setdefault(sent_of[m.start], set()).add(m.country)
     if not where:
@@ -85,9 +90,11 @@ def _local_people(ms: list[Mention], home: str, sent_of: list[int], how: str) ->
     knows, named with no title, in a story placed in one state, is of that state, unless a sentence
     naming him names another state ('a Polish chef named Lukasz': where he is from, or may be) or a
     body of another state or of none ('Mary Quant described Day to the BBC' in a story about the US,
-    'Sabrina Bennoui of Reporters Without Borders': he may be of the body's)."""
+    'Sabrina Bennoui of Reporters Without Borders': he may be of the body's).  A body no file knows
+    ('ordered to pay restitution to the Internal Revenue Service') is no such sign."""
+    # (an organisation no file knows, named by its own text, says nothing of whose it is)
     others: set[int] = {sent_of[m.start] for m in ms if m.country != home and (
-        m.country or m.kind in ("org", "igo", "outlet", "group"))}
+        m.country or (m.kind in ("org", "igo", "outlet", "group") and not _unknown_org(m)))}
     people: dict[str, list[Mention]] = {}
     for m in ms:
         if m.kind == "person" and m.person_key:
@@ -154,6 +161,16 @@ def _definite(doc: Doc, m: Mention) -> bool:
     demonstrative may stand just outside the mention: "This Court has already concluded")."""
     return m.kind == "sector" and (doc[m.start].lower_ in ("the",) + _DEMONSTRATIVES or (
         m.start >= 1 and doc[m.start - 1].lower_ in _DEMONSTRATIVES and doc[m.start - 1].dep_ == "det"))
+
+
+_INDEFINITES = ("a", "an", "another")
+
+
+def _indefinite(doc: Doc, m: Mention) -> bool:
+    """A role word named as one of its kind: "a jury", "another federal judge" (the article may stand
+    just outside the mention)."""
+    return m.kind == "sector" and (doc[m.start].lower_ in _INDEFINITES or (
+        m.start >= 1 and doc[m.start - 1].lower_ in _INDEFINITES and doc[m.start - 1].dep_ == "det"))
 
 
 def _bare(doc: Doc, m: Mention) -> bool:
@@ -682,9 +699,12 @@ class ActorFinder:
         at least three mentions and three quarters of them all, or four times the next state's
         (a story about two states leaves them unknown).  A lone perpetrator ("the attacker", "the
         suspected gunman") is of that state too, when the story's lead places it there.  A story
-        that names a second state often, but whose lead places it in the state named most, gives
-        that state to what acts only where it stands: the police and the lone perpetrator ("the
-        foreign minister" may be the other state's).  A story naming one state at least twice as
+        that names a second state often, but whose lead places it in the state named most (twice
+        will do: "was sentenced in U.S. Federal Court"), gives that state to what acts only where it
+        stands: the police, and the judges, juries, prosecutors and courts, by title, named
+        definitely, bare or as one of their kind ("another federal judge", "a jury"), and the lone
+        perpetrator ("the foreign minister" may be the other state's).  In a story about one state,
+        its police and judiciary named as one of their kind ("a judge agreed") are of it.  A story naming one state at least twice as
         often as any other gives it its legislature and courts named definitely ("the House", "the
         court"): a state's, seldom a foreign one's, is in the news of that state."""
         counts: dict[str, int] = {}
@@ -706,14 +726,17 @@ class ActorFinder:
                     if m.country is None and m.kind == "sector" and m.sector in ("LEG", "JUD") and _definite(doc, m) \
                             and len(m.pieces) == 1:
                         m.locate(top, "article")  # "The House issued a deposition request" in a US-Ukraine story
-            if n < 3 or n <= second or lead != top:
+            if n < 2 or n <= second or lead != top:
                 return
             for m in ms:
-                if m.country is None and m.kind in ("sector", "person") and m.sector == "COP" and not m.host_pending \
-                        and not m.extra.get("known") and (m.kind == "person" or _definite(doc, m) or _bare(doc, m)):
+                if m.country is None and m.kind in ("sector", "person") and m.sector in _LOCAL_BODIES \
+                        and not m.host_pending and not m.extra.get("known") \
+                        and (m.kind == "person" or _definite(doc, m) or _bare(doc, m) or _indefinite(doc, m)):
                     m.locate(top, "lead")
                 elif m.country is None and m.kind == "sector" and m.sector in _PERPETRATORS and _lone(doc, m):
                     m.locate(top, "lead")
+            if n + sum(m.extra.get("country_from") == "lead" for m in ms) < 3:
+                return  # a private person wants a story told about its state ("John Smith met Putin in Moscow" says too little)
             _local_people(ms, top, sent_of, "lead")
             return
         for m in ms:
@@ -723,6 +746,9 @@ class ActorFinder:
             elif m.country is None and m.kind == "sector" and m.sector == "MIL" and _definite(doc, m) \
                     and len(m.pieces) == 1 and doc[m.end - 1].tag_ in ("NN", "NNP") and not m.host_pending:
                 m.locate(top, "article")  # "the army", "the Air Force": the institution; not "the troops"
+            elif m.country is None and m.kind == "sector" and m.sector in _LOCAL_BODIES and _indefinite(doc, m) \
+                    and not m.host_pending:
+                m.locate(top, "article")  # "a jury convicted Blankenship", "another federal judge" in a US story
             elif m.country is None and m.kind == "person" and m.sector in _STATE_BODIES | {"PTY", "ELI"} \
                     and not m.host_pending and not m.extra.get("known"):
                 m.locate(top, "article")  # "Democratic mayor Muriel Bowser" in a story about the US
