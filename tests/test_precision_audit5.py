@@ -113,7 +113,7 @@ def test_guard_declared_and_launched_acts_keep_their_doer(coder, text, triple):
 
 @pytest.mark.parametrize("text, source, doer, victim", [
     ("Germany said two of its citizens had been detained in Turkey.", "DEU", "TUR", "DEUCVL"),
-    ("The Netherlands said two of its citizens were arrested in Iran.", "NLD", "IRN", "NLDCVL"),
+    ("The Netherlands said two of its citizens were arrested in Iran.", "NLD", "IRNCOP", "NLDCVL"),
     ("The United States condemned Russia's arrest of Navalny.", "USA", "RUS", "RUSOPP"),
     ("The EU condemned the detention of the activists by Belarusian police.", "IGOEUREEC", "BLRCOP", "OPP"),
     ("The UN condemned the arrests of journalists by Egyptian police.", "IGOUNO", "EGYCOP", "EGYMED"),

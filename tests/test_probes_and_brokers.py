@@ -44,7 +44,7 @@ def test_offers_to_mediate_between(coder, text, expected):
 
 def test_arrests_during_protests_are_placed_and_aimed_at_no_one_else(coder):
     events = coded(coder, "Hundreds of people were arrested during protests in Iran.")
-    assert ("IRN", "IRNCVL", "173") in events
+    assert ("IRNCOP", "IRNCVL", "173") in events  # (its police: only the police arrest)
     assert [t for _, t, c in events if c.startswith("14")] == [None]
 
 

@@ -43,7 +43,8 @@ def test_a_state_reporting_its_own_people_detained_did_not_detain_them(coder):
 
 
 def test_no_authority_no_doer(coder):
-    assert arrests(coder, "Witnesses said several protesters were arrested.") == set()
+    # witnesses arrest no one: the police the verb implies did, of no state the text gives
+    assert arrests(coder, "Witnesses said several protesters were arrested.") == {("COP", "OPP")}
     assert arrests(coder, "Hospital officials said the man was detained.") == set()
 
 

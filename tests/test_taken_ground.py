@@ -52,7 +52,8 @@ def test_no_generated_place_is_named_for_a_sea():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Tanzania's opposition leader was arrested on terrorism charges.", [("TZA", "TZAOPP", "173")]),
+    # (an arrest is its police's: grammar.yaml implied_doers; "detained" names no body)
+    ("Tanzania's opposition leader was arrested on terrorism charges.", [("TZACOP", "TZAOPP", "173")]),
     ("Russian opposition activists were detained.", [("RUS", "RUSOPP", "173")]),
 ])
 def test_opposition_detained_by_its_own_state(coder, text, expected):

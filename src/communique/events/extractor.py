@@ -75,7 +75,9 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 CIVILIAN_ASSAILANTS = {"CVL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
-LEADERSHIP_YIELD = "0831"  # accede to demands for change in leadership: resignations
+# Accede to demands for change in leadership or policy: resignations, bills withdrawn.
+# Coded only as demands met, so only when the sentence tells of the pressure.
+YIELD_ON_DEMAND = ("0831", "0832")
 STATE_PREPS = frozenset({"under", "into"})  # "placed under arrest", "taken into custody"
 TIME_ADVERBS = frozenset({"back", "earlier", "later"})  # adverbs the parser hangs a time phrase on
 RELEASE = "084"  # CAMEO: return, release persons or property
@@ -97,6 +99,9 @@ STATE_ACTS = {"09", "17"}
 HOME_STATE_ACTS = ("09", "171", "172", "173", "174", "116")
 # doc.user_data key: the state an article is about (see _home_state)
 HOME_STATE = "communique.home_state"
+# doc.user_data key: the state where the story's lead places it, when the actor finder
+# placed people by it ("lead" in Actor.country_from)
+LEAD_STATE = "communique.lead_state"
 ROLE_FINDER = "communique.role_finder"  # the document's RoleFinder, for checks made per candidate
 FRAME_PREPS = {"during", "amid", "amidst"}  # "arrested during protests in Iran": a happening that frames the act
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "through"}
@@ -338,6 +343,11 @@ def _clause_heads(trigger: Token) -> list[Token]:
             out.append(head)
     if trigger.dep_ in ("xcomp", "conj") and trigger.head.pos_ in ("VERB", "AUX"):
         out.append(trigger.head)
+    if trigger.dep_ == "advcl" and trigger.head.pos_ in ("VERB", "AUX") \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in trigger.children):
+        # "supporters turned out in Washington to protest": a purpose is done where and
+        # when the act that serves it is
+        out.append(trigger.head)
     return out
 
 
@@ -403,10 +413,21 @@ def _announcing_authority(verb: Token, finder: RoleFinder, targets: list[Actor])
         return None
     if speaker.sector in grammar()["enforcing_sectors"]:
         return speaker, subject
-    if speaker.country is not None and (speaker.kind in STATELIKE or speaker.sector == "GOV") and targets \
-            and all(t.country is not None and t.country != speaker.country for t in targets):
+    if speaker.country is not None and (speaker.kind in STATELIKE or speaker.sector == "GOV") \
+            and all(t.country is not None and t.country != speaker.country for t in targets) \
+            and (targets or _anyone(RoleFinder.patient(verb))):
+        # (no one named at all, "confirmed that two suspects were arrested": its own)
         return speaker, subject
     return None
+
+
+def _anyone(patient: Token | None) -> bool:
+    """The people acted on are named by no one's country or side ("two suspects", "a
+    man"), unlike "two of its nationals", "their citizens" (held abroad, as often)."""
+    if patient is None:
+        return False
+    words = {t.lemma_.lower() for t in patient.subtree}
+    return not any(t.dep_ == "poss" for t in patient.subtree) and not words & grammar()["abroad_nouns"]
 
 
 def _subjunctive_clause(trigger: Token, verb: Token) -> Token | None:
@@ -436,6 +457,16 @@ def _own_state(targets: list[Actor], finder: RoleFinder) -> Actor | None:
     t = targets[0]
     return Actor(text=t.text, start=t.start, end=t.end, code=country, country=country, kind="state",
                  sentence_index=t.sentence_index, country_from="detainee")
+
+
+def _sector_of(state: Actor, sector: str | None) -> Actor:
+    """A state standing in for an act's doer, narrowed to the body the act implies
+    (its police for an arrest, its courts for a sentence)."""
+    if sector is None or state.country is None:
+        return state
+    # (a place standing in stays one: merge tells such doers from parties named)
+    return replace(state, code=state.country + sector, sector=sector,
+                   kind="place" if state.kind == "place" else "sector")
 
 
 def _placed(where: Place | None) -> bool:
@@ -931,10 +962,11 @@ class EventExtractor:
                     c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in grammar()["festive_purposes"]
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
                 continue  # "took to the streets to celebrate the victory": a crowd, no protest
-            if (entry.code or "").startswith(LEADERSHIP_YIELD) and not _under_pressure(sent) \
+            if (entry.code or "").startswith(YIELD_ON_DEMAND) and not _under_pressure(sent) \
                     and not _giving_way(tok) and modality(tok).mode == ASSERTED:
-                # "Clinton resigned to become Secretary of State": a career move, no demand met
-                # (but "agreed to resign", "offered to resign" are intents CAMEO codes: 0341)
+                # "Clinton resigned to become Secretary of State": a career move, no demand met;
+                # "the House withdrew the bill": procedure (but "agreed to resign", "will
+                # withdraw the bill" are intents CAMEO codes: 0341, 0342)
                 continue
             if entry.pos == "verb" and carrying_on(tok):
                 continue  # "pressed ahead with its offensive": the offensive is the act, not an appeal
@@ -1332,8 +1364,19 @@ class EventExtractor:
                 and not _placed(place or self._place_near(m)) \
                 and (authority := _announcing_authority(m.token, finder, r.targets)) is not None:
             # "police said two men were arrested": the authority that announces it did it
-            r = replace(r, sources=[authority[0]], source_via=authority[1])
-        if not r.sources and r.targets and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
+            # (a government's spokesman announcing an arrest: its police)
+            r = replace(r, sources=[_sector_of(authority[0], grammar()["implied_doers"].get(m.token.lemma_.lower()))
+                                    if authority[0].sector not in grammar()["enforcing_sectors"] else authority[0]],
+                        source_via=authority[1])
+        # "two suspects were arrested", "he was sentenced to 47 months": the verb itself
+        # says who acts (only the police arrest, only a court sentences; grammar.yaml
+        # implied_doers), if not which state's
+        # (not in a relative clause: "Yaish, who had been arrested 15 months ago" tells
+        # who he is, not an arrest the story reports)
+        implied = grammar()["implied_doers"].get(m.token.lemma_.lower()) \
+            if entry.pos == "verb" and state_act and RoleFinder.agent(m.token) is None and m.token.dep_ != "relcl" \
+            else None
+        if not r.sources and (r.targets or implied) and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
                 and not entry.subjects \
                 and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]
                          and _accidental(m.token)) \
@@ -1347,17 +1390,26 @@ class EventExtractor:
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)
             if _placed(where):
-                r = Roles(sources=[_place_actor(where)], targets=r.targets)
+                r = Roles(sources=[_place_actor(where, implied)], targets=r.targets)
             elif code.startswith(HOME_STATE_ACTS) and (home := sent.doc.user_data.get(HOME_STATE)) is not None:
                 # "he was sentenced to fourteen years" in a story about one state:
                 # that state's authorities (the one the actor finder gave "the
                 # police" and "the president" of the article to)
-                r = Roles(sources=[home], targets=r.targets)
+                r = Roles(sources=[_sector_of(home, implied)], targets=r.targets)
             elif code.startswith(ARREST) and finder is not None and (own := _own_state(r.targets, finder)) is not None:
                 # "Tanzania's opposition leader was arrested": with no other state named, the
                 # opposition's own state detained it (not so for a diplomat or a citizen,
                 # often held abroad)
-                r = Roles(sources=[own], targets=r.targets)
+                r = Roles(sources=[_sector_of(own, implied)], targets=r.targets)
+            elif implied:
+                # the court or the police of the state where the story's lead places it
+                # (as the actor finder places "the police" of the story), else of no known country
+                tok = m.token
+                lead = sent.doc.user_data.get(LEAD_STATE)
+                r = Roles(sources=[Actor(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text),
+                                         code=(lead or "") + implied, country=lead, sector=implied, kind="sector",
+                                         sentence_index=si, country_from="lead" if lead else None)],
+                          targets=r.targets)
         placed_victim = False
         if not r.sources and not any(t.code for t in r.targets) and code[:2] in UNCLAIMED_VIOLENCE \
                 and _told_as_attack(m) and not _disaster_story(sent.doc):
@@ -1688,6 +1740,8 @@ class EventExtractor:
         roles = RoleFinder(doc, actors, quoted)
         doc.user_data[ROLE_FINDER] = roles
         doc.user_data[HOME_STATE] = _home_state(actors, doc)
+        leads = {a.country for a in actors if a.country_from == "lead"}
+        doc.user_data[LEAD_STATE] = next(iter(leads)) if len(leads) == 1 else None
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
         found: list[Candidate] = []

@@ -72,6 +72,16 @@ def _who(actor):
     return actor.code or f"entity:{actor.entity}"
 
 
+def _another(c: Candidate) -> bool:
+    """The doer is told apart from one of its kind told before ("another judge", "other
+    protesters")."""
+    if c.source is None:
+        return False
+    span = c.trigger.doc.char_span(c.source.start, c.source.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("another", "other") and t.dep_ in ("det", "amod")
+                                    for t in span.root.children)
+
+
 def _same_happening(a: Candidate, b: Candidate) -> bool:
     if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
@@ -106,6 +116,8 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
         return False
     if a.sentence_index != b.sentence_index and (_two_people(a.source, b.source) or _two_people(a.target, b.target)):
         return False  # Warren endorsing Biden and, a sentence later, Sanders doing so: two people of one code
+    if a.sentence_index != b.sentence_index and (_another(a) or _another(b)):
+        return False  # "another federal judge sentenced Manafort": a second doer of one code
     if a.code[:2] in HAPPENING_ROOTS:
         return a.code[:2] == b.code[:2]
     return a.code == b.code and a.sentence_index == b.sentence_index
@@ -114,6 +126,12 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
 # Acts a doer keeps up against one party over a story: inquiries, accusations, sanctions.
 # (not force: police firing tear gas again is a new happening, merged by its target)
 CONTINUED_ROOTS = {"09", "11", "16"}
+
+
+def _standing_in(c: Candidate) -> bool:
+    """The doer is a place standing for its unnamed authorities ("convicted in Louisiana"),
+    or the body the verb implies ("was sentenced": a court), not a party the text names."""
+    return c.source is not None and (c.source.kind == "place" or c.source.start == c.trigger.idx)
 
 
 def _continued_targets(events: list[Candidate]) -> None:
@@ -125,10 +143,14 @@ def _continued_targets(events: list[Candidate]) -> None:
     for i, c in enumerate(order):
         if c.target is not None or c.source is None or c.code[:2] not in CONTINUED_ROOTS:
             continue
-        if any(o.dep_ in ("dobj", "obj") and o.pos_ == "PROPN" for o in c.trigger.children):
-            continue  # "Trump attacked Drudge": a target named, if unknown, is no one earlier
+        if any(o.dep_ in ("dobj", "obj", "nsubjpass") and (o.pos_ == "PROPN" or o.ent_type_ == "PERSON")
+               for o in c.trigger.children):
+            continue  # "Trump attacked Drudge", "Crystal Munoz was convicted": a target named, if
+            # unknown, is no one earlier
+        # (a doer named: a place or a verb standing in for it is no one acting again)
         prev = next((o for o in reversed(order[:i]) if o.code[:2] == c.code[:2] and o.target is not None
                      and o.source is not None and _who(o.source) == _who(c.source)
+                     and not _standing_in(o) and not _standing_in(c)
                      and 0 < c.sentence_index - o.sentence_index <= 3), None)
         if prev is not None:
             c.target = prev.target
@@ -339,6 +361,20 @@ def _owners(noun, trigger) -> list | None:
         h.dep_ == "pobj" for h in holders) else None
 
 
+def _described(inner: Token, outer: Token) -> bool:
+    """``inner`` is told in a relative clause on the way up to ``outer``: it describes a
+    thing the outer act names. An intended act on the thing is not about that ("will
+    withdraw a bill that would have allowed China to extradite suspects": China and the
+    suspects are no party to the withdrawal), though a comment on it may be ("denounced
+    the memoranda in which Turkey and Libya agreed ...")."""
+    tok = inner
+    while tok.i != outer.i and tok.head.i != tok.i:  # (spaCy makes a new Token per access: compare indices)
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
 def merge(cands: list[Candidate]) -> list[Candidate]:
     events: list[Candidate] = []
     ordinals: dict[int, str | None] = {}
@@ -379,7 +415,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         about ("declined to say whether Russia would send troops")."""
         return (other.source is not None and any(e.trigger == c.trigger and e.source is not None
                                                  and e.source.entity == other.source.entity for e in events)) \
-            or open_question(other.trigger)
+            or open_question(other.trigger) or (c.code[:2] == "03" and _described(other.trigger, c.trigger))
     for c in events:
         if c.target is not None or not comments(c):
             continue
