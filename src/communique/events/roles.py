@@ -97,6 +97,18 @@ def small_clause_participle(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp") for c in verb.children)
 
 
+def reduced_relative_read_as_main(verb: Token) -> bool:
+    """"The civilians imprisoned for acting against Moscow were released by Putin": the
+    small parser reads the reduced relative as the main verb and the real main verb, a
+    passive with no subject of its own, as its conjunct with no "and" between them (or as
+    an adverbial clause with no "when", "after"). The participle was done to its "subject"."""
+    return verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "cc") for c in verb.children) \
+        and any(c.dep_ in ("conj", "advcl") and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+                and not any(a.dep_ in ("nsubj", "nsubjpass", "mark", "advmod") for a in c.children)
+                for c in verb.children)
+
+
 def noun_rooted_subject(verb: Token) -> Token | None:
     """"Doctors from two American aid groups donated goods to Baghdad", "A rights
     group protested that ...": the small parser sometimes roots such a sentence in
@@ -673,7 +685,7 @@ class RoleFinder:
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
             return noun_rooted_subject(verb) is None
-        if small_clause_participle(verb):
+        if small_clause_participle(verb) or reduced_relative_read_as_main(verb):
             return True
         # "was undermined and destroyed": the second participle shares the voice
         return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head)
@@ -681,7 +693,9 @@ class RoleFinder:
     @staticmethod
     def agent(verb: Token) -> Token | None:
         # "undermined and destroyed by X": the agent hangs on the last conjunct
-        verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        # (not a reduced relative misread as a main verb: "imprisoned ... were released by
+        # Putin" -- the conjunct is another clause, its agent another act's)
+        verbs = [verb] if reduced_relative_read_as_main(verb) else [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
         for v in verbs:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -723,7 +737,7 @@ class RoleFinder:
     def patient(verb: Token) -> Token | None:
         """Who a passive verb was done to."""
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if patient is None and small_clause_participle(verb):
+        if patient is None and (small_clause_participle(verb) or reduced_relative_read_as_main(verb)):
             patient = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "three soldiers wounded"
         if patient is None and verb.dep_ in ("acl", "relcl"):
             patient = verb.head  # "the village attacked by troops"
