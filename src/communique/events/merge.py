@@ -23,7 +23,7 @@ from .. import codebook
 from functools import lru_cache
 
 from .extractor import CLAIM_RESPONSIBILITY, REPRESSION, ROLE_FINDER, Candidate
-from .modality import NEGATED
+from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
 
@@ -247,10 +247,20 @@ def _purpose_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
                  and o.code[:2] == c.code[:2] and _who(o.source) == _who(c.source)), None)
 
 
+def _pledged_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The act a residual pledge (030) commits to when that act is coded as itself:
+    "Qatar has pledged to expel the Brotherhood's leaders" is the expulsion (174, recode's
+    reading of a commitment to coerce), not also a vague intent to cooperate."""
+    if c.code != "030" or c.mode.mode != ASSERTED:
+        return None
+    return next((o for o in events if o is not c and o.trigger.dep_ == "xcomp" and o.trigger.head == c.trigger
+                 and o.mode.mode == ASSERTED and o.code[:2] != "03" and _who(o.source) == _who(c.source)), None)
+
+
 def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
     out = []
     for c in events:
-        act = _consequence_of(c, events) or _purpose_of(c, events)
+        act = _consequence_of(c, events) or _purpose_of(c, events) or _pledged_act(c, events)
         if act is None:
             out.append(c)
             continue
