@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .. import codebook
 from ..cache import cached
 from .wordforms import deinflections, forms
-from .roles import noun_rooted_subject, quantity_noun
+from .roles import noun_rooted_subject, quantity_noun, shifted_object
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
@@ -271,6 +271,8 @@ def _objects(token: Token, children: list[Token] | None = None) -> list[Token]:
     if token.dep_ in ("relcl", "acl") and token.head.pos_ in NOUN_POS and noun_rooted_subject(token) is None:
         # "the sanctions imposed on Iran": the modified noun is the object
         out.append(token.head)
+    if not out and (shifted := shifted_object(token)) is not None:
+        out.append(shifted)  # "dismissed as baseless reports by Ukraine that ..."
     if not any(o.dep_ in ("dobj", "obj") for o in out):
         # "allowed candidate Ouattara to participate": the parser often makes the
         # raised object the subject of a to-infinitive clause; it is what the verb acts on

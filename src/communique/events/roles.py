@@ -109,6 +109,18 @@ def reduced_relative_read_as_main(verb: Token) -> bool:
                 for c in verb.children)
 
 
+def shifted_object(verb: Token) -> Token | None:
+    """"condemned as unacceptable allegations by Rwanda that ...": a verb of judgement
+    (grammar.yaml shifted_object_verbs) with no object of its own, whose long object
+    follows its "as" predicate; the parser makes the noun the object of "as"."""
+    if verb.lemma_.lower() not in grammar()["shifted_object_verbs"] \
+            or any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                 and o.i > p.i + 1 and all(t.pos_ == "ADJ" for t in o.doc[p.i + 1:o.i])), None)
+
+
 def noun_rooted_subject(verb: Token) -> Token | None:
     """"Doctors from two American aid groups donated goods to Baghdad", "A rights
     group protested that ...": the small parser sometimes roots such a sentence in
@@ -790,6 +802,8 @@ class RoleFinder:
                             for p in u.children if p.dep_ == "prep" and p.lower_ == "to"
                             for o in p.children if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children)),
                            None)
+            if obj is None:
+                obj = shifted_object(verb)  # "condemned as unacceptable allegations by Rwanda"
             if obj is None and not speech and verb.dep_ == "amod" and verb.i < verb.head.i and subj is not None \
                     and subj.head == verb:
                 # "Macron hosted German Chancellor Angela Merkel": the small parser reads the
