@@ -185,7 +185,8 @@ def test_the_south_pole_is_no_pole(nlp, finder):
 def test_name_words_are_lower_case_word_lists():
     from communique.actors.gazetteer import name_words
     words = name_words()
-    assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns"}
+    assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns",
+                          "voice_nouns"}
     for key, values in words.items():
         assert values, key
         assert all(w == w.lower() and w.strip() == w and " " not in w for w in values), key

@@ -18,9 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .codes import join_code
+from .gazetteer import fold
 from .mentions import Mention
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+POSSESSIVES = {"his": "m", "her": "f"}
 _SUBJ = {"nsubj", "nsubjpass"}
 _OBJ = {"dobj", "dative"}
 
@@ -59,6 +61,31 @@ def surname(name: str) -> str:
     return parts[-1] if parts else name
 
 
+def _words(name: str) -> list[str]:
+    return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
+
+
+def part_of(short: str, full: str) -> bool:
+    """``short`` is a shorter form of ``full``: its words are some of ``full``'s, in order, and its last
+    word is not ``full``'s first ("Rosselló", "Ricardo Rosselló" of "Ricardo Rosselló Nevares"; not
+    "Ricardo").  Family names of two words (Spanish, Portuguese) make the middle word a surname."""
+    a, b = [fold(w) for w in _words(short)], [fold(w) for w in _words(full)]  # "Hernández" of "Hernandez Colon"
+    if not a or len(a) >= len(b) or a[-1] == b[0]:
+        return False
+    j = 0
+    for w in b:
+        if j < len(a) and w == a[j]:
+            j += 1
+    return j == len(a)
+
+
+def inner_surnames(name: str) -> list[str]:
+    """The words of a name of three or more after the given name and before the last: "Rosselló" of
+    "Ricardo Rosselló Nevares" (a Spanish first family name), "Vázquez" of "Wanda Vázquez Garced"."""
+    words = _words(name)
+    return [w for w in words[1:-1] if len(w) > 2] if len(words) >= 3 else []
+
+
 def unify_people(mentions: list[Mention]) -> None:
     """Same person -> same code, name and the kind 'alias' for the shorter mentions."""
     people: dict[str, list[Mention]] = {}
@@ -72,8 +99,15 @@ def unify_people(mentions: list[Mention]) -> None:
         if len(k.split()) >= 2:
             by_surname.setdefault(surname(k).lower(), k)
     for k in keys:
-        if len(k.split()) == 1 and k.lower() in by_surname and by_surname[k.lower()] != k:
-            target = by_surname[k.lower()]
+        target = by_surname.get(k.lower()) if len(k.split()) == 1 else None
+        if target is None:
+            # "Rosselló", "Ricardo Rosselló" after "Ricardo Rosselló Nevares": the words of a longer name, in
+            # its order, ending on one of its surnames (not its given name), of one such name only
+            # ("Ricardo Rosselló" and "Ricardo Rosselló Nevares" both named: the fullest)
+            longer = {K for K in keys if K != k and part_of(k, K)}
+            longer = {K for K in longer if not any(part_of(K, L) for L in longer)}
+            target = next(iter(longer)) if len(longer) == 1 else None
+        if target is not None and target != k and k in people and target in people:
             for m in people.pop(k):
                 m.person_key = target
                 people[target].append(m)
@@ -95,6 +129,14 @@ def link_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[
     for m in mentions:
         if m.kind == "person" and m.person_key and len(m.person_key.split()) >= 2:
             index.setdefault(surname(m.person_key), m)
+    inner: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.person_key:
+            for w in inner_surnames(m.person_key):
+                inner.setdefault(w, set()).add(m.person_key)
+    for w, keys in inner.items():
+        if len(keys) == 1 and w not in index:
+            index[w] = next(m for m in mentions if m.person_key in keys and m.kind == "person")
     out = []
     if not index:
         return out
@@ -125,6 +167,24 @@ def resolve_envoys(doc: Doc, mentions: list[Mention], sent_of: list[int]) -> Non
             m.host_pending = False
 
 
+def antecedent(doc: Doc, persons: list[Mention], sent_of: list[int], tok, gender: str, reach: int = 3,
+               learned: dict[str, str] | None = None) -> Mention | None:
+    """The person 'he', 'her' or 'his' at ``tok`` is: the nearest before it within ``reach`` sentences,
+    of no other gender, preferring the subject of the most recent sentence that names one; None when
+    that sentence names two people and neither is its subject."""
+    learned = learned or {}
+    before = [p for p in persons if p.end <= tok.i and sent_of[tok.i] - sent_of[p.start] <= reach
+              and (p.gender or learned.get(p.person_key)) in (None, gender)]
+    if not before:
+        return None
+    last_sent = sent_of[before[-1].start]
+    recent = [p for p in before if sent_of[p.start] == last_sent]
+    subjects = [p for p in recent if any(doc[i].dep_ in _SUBJ for i in range(p.start, p.end))]
+    if len({p.person_key for p in recent}) > 1 and not subjects:
+        return None  # two people, no subject: unclear
+    return subjects[-1] if subjects else recent[-1]
+
+
 def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[bool]) -> list[Mention]:
     persons = sorted((m for m in mentions if m.kind == "person" and m.person_key), key=lambda m: m.start)
     out = []
@@ -140,16 +200,9 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
         # "Erdogan criticized him": not Erdogan, nor anyone the clause's other party is
         bound = {m.person_key for m in list(mentions) + out
                  if m.person_key and any(m.start <= i < m.end for i in mates)} if mates else set()
-        before = [p for p in persons if p.end <= tok.i and sent_of[tok.i] - sent_of[p.start] <= 3
-                  and (p.gender or learned.get(p.person_key)) in (None, g) and p.person_key not in bound]
-        if not before:
+        pick = antecedent(doc, [p for p in persons if p.person_key not in bound], sent_of, tok, g, learned=learned)
+        if pick is None:
             continue
-        last_sent = sent_of[before[-1].start]
-        recent = [p for p in before if sent_of[p.start] == last_sent]
-        subjects = [p for p in recent if any(doc[i].dep_ in _SUBJ for i in range(p.start, p.end))]
-        pick = subjects[-1] if subjects else recent[-1]
-        if len({p.person_key for p in recent}) > 1 and not subjects:
-            continue  # two people, no subject: unclear
         out.append(Mention(tok.i, tok.i + 1, [], code=pick.code, country=pick.country, sector=pick.sector,
                            name=pick.name, kind="pronoun", person_key=pick.person_key, gender=g,
                            resolved_by="pronoun"))

@@ -28,11 +28,11 @@ from spacy.tokens import Doc
 from ..nlp import sentence_starts
 from ..records import Actor
 from .codes import join_code, split_code
-from .coreference import definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
+from .coreference import POSSESSIVES, antecedent, definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
 from pathlib import Path
 
 from ..cache import cached
-from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer
+from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer, name_words
 from .matcher import PieceMatcher
 from .mentions import MASS_ROLES, Mention, _country_piece, build, chains
 from .roles import ROLE_FILES, load_roles
@@ -43,6 +43,7 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _COUNTERPART_NOUNS = {"counterpart", "counterparts"}
+_VOICES = name_words()["voice_nouns"]
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
@@ -273,6 +274,7 @@ class ActorFinder:
         self._from_body(doc, out)
         self._sentence_country(doc, out, sent_of)
         self._article_country(doc, out, sent_of)
+        self._speaks_for(doc, out, sent_of)
         self._one_country_per_person(out)
         out += pronouns(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
@@ -361,7 +363,9 @@ class ActorFinder:
                     and sentence_starts(doc)[a.start] == sentence_starts(doc)[b.start]:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
                 # (an office the gazetteer names whole, "UN secretary-general", is a role too)
-                if person.kind == "person" and desc.kind in ("sector", "igo") and not person.role_words \
+                # ("Ricardo Rossello Nevares, Puerto Rico's governor": a title of a body's is a role too)
+                if person.kind == "person" and (desc.kind in ("sector", "igo") or desc.kind == "org" and desc.role_words) \
+                        and not person.role_words \
                         and (desc.role_words or (desc.kind == "igo" and desc.sector)) and (desc.country or desc.sector) \
                         and not _plural_title(doc, desc.pieces):  # not "via his lawyers, X"
                     person.country = desc.country or person.country
@@ -611,17 +615,68 @@ class ActorFinder:
     @staticmethod
     def _possessed(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
         """'Bosnian Serbs said their forces had withdrawn', 'Sudan said its troops ...': a body
-        owned by 'its'/'their' belongs to the nearest subject before it in the sentence."""
+        owned by 'its'/'their' belongs to the nearest subject before it in the sentence, or, when
+        the sentence names no one before it ("Their army ..."), to the subject of the sentence before.
+        'Carrie Lam, the chief executive of Hong Kong, announced that her government ...', 'Putin
+        said his government ...': a body owned by 'his'/'her' is of the person the pronoun is (as
+        ``pronouns`` finds him or her), when that person holds public office."""
         for k, m in enumerate(ms):
-            if m.kind != "sector" or m.country is not None or doc[m.start].lower_ not in ("its", "their"):
+            if m.kind != "sector" or m.country is not None:
                 continue
-            for o in reversed(ms[:k]):
-                if sent_of[o.start] != sent_of[m.start]:
-                    break
-                if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end)):
-                    if o.country and o.country not in _NOT_STATES:
-                        m.locate(o.country, "possessor")
-                    break
+            if doc[m.start].lower_ in ("its", "their"):
+                before = [o for o in ms[:k] if sent_of[o.start] == sent_of[m.start]]
+                if not before and sent_of[m.start] > 0:
+                    before = [o for o in ms[:k] if sent_of[o.start] == sent_of[m.start] - 1]
+                for o in reversed(before):
+                    if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end)):
+                        if o.country and o.country not in _NOT_STATES:
+                            m.locate(o.country, "possessor")
+                        break
+                continue
+            own = doc[m.start - 1] if m.start >= 1 else None
+            if own is None or own.tag_ != "PRP$" or own.lower_ not in POSSESSIVES:
+                continue
+            people = sorted((p for p in ms if p.kind == "person" and p.person_key and p.end <= own.i), key=lambda p: p.start)
+            o = antecedent(doc, people, sent_of, own, POSSESSIVES[own.lower_], reach=1)
+            if o is not None and o.country and o.country not in _NOT_STATES and o.sector in _OFFICE:
+                m.locate(o.country, "possessor")
+
+    @staticmethod
+    def _speaks_for(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
+        """'Dedi Prasetyo, a spokesperson for the Indonesian National Police', 'a spokesman for the
+        army': a spokesperson for a body speaks as that body (IDNCOP, MIL), not as a government.  A
+        state or seat of power spoken for gives its country only ("a spokesman for Russia": RUSGOV);
+        a body of no known country gives its sector and leaves the speaker's country as it was
+        ("a spokeswoman for the foreign ministry said Russia ..."), and a country the speaker's own
+        words name stays ("a Russian spokesman for the army")."""
+        starts = {o.start: o for o in ms}
+        for m in ms:
+            if m.kind not in ("sector", "person") or not m.role_words \
+                    or m.role_words[-1].split()[-1] not in _VOICES or m.end + 1 >= len(doc) \
+                    or doc[m.end].lower_ != "for":
+                continue
+            body = starts.get(m.end + 1)
+            if body is None or sent_of[body.start] != sent_of[m.start] or body.kind in ("person", "pronoun", "place") \
+                    or not body.code:
+                continue
+            own = m.country is not None and not m.extra.get("country_from")
+            old = m.code
+            if body.kind in ("state", "capital"):
+                country, sector, code = body.country, m.sector, None
+            else:
+                country, sector, code = body.country, body.sector, body.code
+            if own and country not in (None, m.country):
+                continue  # the speaker's own state is not the body's: leave both as they are
+            if country is None:
+                country, code = m.country, None
+            m.country, m.sector = country, sector
+            m.code = code if code and split_code(code) == (country, sector) else join_code(country, sector)
+            if not own and country is not None:
+                m.extra["country_from"] = "body"
+            for o in ms:  # the person's later mentions, coded from this one before
+                if o is not m and m.person_key and o.person_key == m.person_key and o.resolved_by == "alias" \
+                        and o.code == old:
+                    o.country, o.sector, o.code = m.country, m.sector, m.code
 
     @staticmethod
     def _officeholders(doc: Doc, ms: list[Mention]) -> None:

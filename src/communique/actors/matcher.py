@@ -86,6 +86,7 @@ _WHERE_PREPS = {"of", "in", "at", "near", "outside", "from"}  # a town is named 
 
 # the nouns of organisations whose name may follow them ("broadcaster ABS-CBN", "enterprise HDT")
 ORG_NOUNS = name_words()["org_nouns"]
+_BODY_WORDS = name_words()["body_words"]
 # the last words of names of things, not bodies ("the Paris Agreement", "the World Cup")
 _THING_ENDS = name_words()["thing_ends"]
 _THING_WORDS = name_words()["thing_words"]
@@ -482,9 +483,47 @@ class PieceMatcher:
                 taken[i] = True
             chosen.append(self._name_piece(doc, s, e, chosen))
         chosen += self._titled_names(doc, chosen, taken)
+        chosen += self._people_as_orgs(doc, ents, chosen, taken)
         chosen += self._org_names(doc, ents, chosen, taken)
         chosen.sort(key=lambda p: p.start)
         return chosen
+
+    def _people_as_orgs(self, doc: Doc, ents, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
+        """'Ricardo Rosselló Nevares, Puerto Rico's governor ... Rosselló said': a name the tagger calls
+        ORG whose words are all capitalised proper nouns, one of them a word of a name it calls PERSON
+        elsewhere in the text, none a word of bodies or things, and which a person's title names, is
+        that person's full name."""
+        people = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent if t.text[:1].isupper()}
+        if not people:
+            return []
+        out = []
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            s, e = ent.start, ent.end
+            if e > s and doc[e - 1].text in ("'s", "’s"):
+                e -= 1
+            toks = doc[s:e]
+            if len(toks) < 2 or any(taken[t.i] for t in toks) or not any(t.text in people for t in toks) \
+                    or not all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in toks) \
+                    or any(t.lower_ in self.roles or t.lower_ in _COMMON or t.lower_ in _BODY_WORDS
+                           or t.lower_ in ORG_NOUNS or t.lower_ in _THING_ENDS or t.lower_ in facility_words()
+                           for t in toks) \
+                    or (s >= 1 and doc[s - 1].lower_ in ("the", "a", "an", "its", "their", "his", "her")):
+                continue
+            # and titled as a person, by a title before it or one in apposition after it ("X, Puerto Rico's
+            # governor"); not by an organisation's noun: "software company Red Hat" shares a word with a person
+            before = next((p for p in chosen if p.type == "role" and p.end <= s and self._titled(doc, s, [p])), None)
+            titled = before is not None and not org_noun(before.role)
+            appositive = e < len(doc) and doc[e].text == "," and any(
+                p.type == "role" and not p.role.outlet and not org_noun(p.role) and e < p.start <= e + 5
+                and not any(t.text == "," or t.is_sent_start for t in doc[e + 1:p.start]) for p in chosen)
+            if not (titled or appositive):
+                continue
+            for i in range(s, e):
+                taken[i] = True
+            out.append(self._name_piece(doc, s, e, chosen))
+        return out
 
     def _org_names(self, doc: Doc, ents, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
         """Organisations no file knows: a name the tagger calls ORG that no piece covers ("condemned the
