@@ -9,6 +9,7 @@ of the date the text gave: an event "last month" is not dated to a day.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -50,36 +51,26 @@ def _weekday(text: str, base: date) -> date | None:
 # "yesterday"), resolved here the way dateparser resolves them (a part the text does not
 # give is filled from the publication date, clamped to the month, and the past is
 # preferred), at a hundredth of its cost; anything else goes to dateparser.
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-           "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} \
+    | {abbr.lower(): i for i, abbr in enumerate(calendar.month_abbr) if abbr} | {"sept": 9}
 _SIMPLE = re.compile(r"^(?:(?P<month>[a-z]+)(?:\s+(?P<day>\d{1,2}))?(?:,?\s+(?P<year>\d{4}))?|(?P<yonly>\d{4}))$", re.I)
 _SHIFTS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 
-def _month_of(word: str) -> int | None:
-    word = word.lower()
-    if word in _MONTH_NAMES:
-        return _MONTH_NAMES.index(word) + 1
-    return _MONTHS.get(word)
-
-
 def _clamped(year: int, month: int, day: int) -> date:
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    return date(year, month, min(day, last))
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _simple(clean: str, base: date) -> date | None:
     """The date of a common shape, or None to leave it to dateparser."""
-    if clean.lower() in _SHIFTS:
-        return base + timedelta(days=_SHIFTS[clean.lower()])
+    if (shift := _SHIFTS.get(clean.lower())) is not None:
+        return base + timedelta(days=shift)
     m = _SIMPLE.match(clean)
     if m is None:
         return None
     if m["yonly"]:
         return _clamped(int(m["yonly"]), base.month, base.day)
-    month = _month_of(m["month"])
+    month = _MONTHS.get(m["month"].lower())
     if month is None:
         return None
     if m["day"] is None:

@@ -1360,22 +1360,21 @@ class EventExtractor:
         state_act = _state_act(code) and entry.pos == "verb" and RoleFinder.is_passive(m.token)
         by_noun = m.token.dep_ == "relcl" and m.token.head.pos_ == "NOUN" and code[:2] in UNCLAIMED_VIOLENCE \
             and self.lexicon.match(m.token.head) is not None
+        # "two suspects were arrested", "he was sentenced to 47 months": the verb itself
+        # says who acts (only the police arrest, only a court sentences; grammar.yaml
+        # implied_doers), if not which state's
+        body = grammar()["implied_doers"].get(m.token.lemma_.lower()) if entry.pos == "verb" else None
         if not r.sources and state_act and code.startswith(HOME_STATE_ACTS) and finder is not None \
                 and not _placed(place or self._place_near(m)) \
                 and (authority := _announcing_authority(m.token, finder, r.targets)) is not None:
             # "police said two men were arrested": the authority that announces it did it
             # (a government's spokesman announcing an arrest: its police)
-            r = replace(r, sources=[_sector_of(authority[0], grammar()["implied_doers"].get(m.token.lemma_.lower()))
-                                    if authority[0].sector not in grammar()["enforcing_sectors"] else authority[0]],
-                        source_via=authority[1])
-        # "two suspects were arrested", "he was sentenced to 47 months": the verb itself
-        # says who acts (only the police arrest, only a court sentences; grammar.yaml
-        # implied_doers), if not which state's
+            authority_body = authority[0] if authority[0].sector in grammar()["enforcing_sectors"] \
+                else _sector_of(authority[0], body)
+            r = replace(r, sources=[authority_body], source_via=authority[1])
         # (not in a relative clause: "Yaish, who had been arrested 15 months ago" tells
         # who he is, not an arrest the story reports)
-        implied = grammar()["implied_doers"].get(m.token.lemma_.lower()) \
-            if entry.pos == "verb" and state_act and RoleFinder.agent(m.token) is None and m.token.dep_ != "relcl" \
-            else None
+        implied = body if state_act and RoleFinder.agent(m.token) is None and m.token.dep_ != "relcl" else None
         if not r.sources and (r.targets or implied) and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
                 and not entry.subjects \
                 and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]

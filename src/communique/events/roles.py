@@ -356,14 +356,14 @@ class RoleFinder:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
             ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
-        if tok.lemma_.lower() in grammar()["policy_nouns"] or tok.lemma_.lower() in grammar()["deed_nouns"] \
-                or tok.lemma_.lower() == "emergency":
+        g = grammar()
+        if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | {"emergency"}:
             # "a lawsuit against the state of emergency Trump declared", "the sanctions the
             # US imposed": a measure or a deed is who made it, told by a relative clause with
             # the measure as its object (the clause has a subject and no object of its own;
             # not "the policies Trump mentioned": naming a measure does not make it)
             ordered += [sj for a in tok.children if a.dep_ == "relcl" and a.pos_ == "VERB"
-                        and a.lemma_.lower() not in grammar()["citing_verbs"]
+                        and a.lemma_.lower() not in g["citing_verbs"]
                         and not any(o.dep_ in ("dobj", "obj", "nsubjpass") for o in a.children)
                         for sj in a.children if sj.dep_ == "nsubj" and sj.pos_ != "PRON"]
         # "oil facilities belonging to Saudi Aramco", "a plant operated by Aramco": a thing is
