@@ -95,3 +95,21 @@ def test_a_legislature_in_a_story_about_two_states_stays_unknown(nlp, finder):
             "American lawmakers said the United States would press on, and U.S. officials agreed.")
     got = dict(coded(nlp, finder, text))
     assert got.get("The parliament") == "LEG"
+
+
+def test_a_person_is_of_where_he_is_introduced_not_of_every_sentence_naming_him(nlp, finder):
+    # a later passage naming him beside a foreigner ('a Polish chef ... harried Harlow') does not
+    # unmake the introduction in a London story; the Pole stays unknown
+    text = LONDON_STORY.replace("harried him with a tusk", "harried Harlow with a tusk")
+    got = coded(nlp, finder, text)
+    assert [c for t, c in got if t.endswith("Harlow")] == ["GBR", "GBR", "GBR"], got
+    assert dict(got).get("Lukasz") is None
+
+
+def test_a_person_named_mostly_beside_another_state_stays_unknown(nlp, finder):
+    text = ("On Friday, a man named John Harlow was arrested at a hall in London. "
+            "Harlow had lived in Poland for years; Polish police said Harlow was known to them. "
+            "Harlow later moved to Warsaw, Poland. British officials said Britain would review the case, "
+            "and the British prime minister visited London.")
+    got = coded(nlp, finder, text)
+    assert all(c is None for t, c in got if t.endswith("Harlow")), got

@@ -88,10 +88,10 @@ def _lead_country(doc: Doc, ms: list[Mention], sent_of: list[int]) -> str | None
 
 def _local_people(ms: list[Mention], home: str, sent_of: list[int], how: str) -> None:
     """'Usman Khan stabbed several people at Fishmongers' Hall in London': a private person no file
-    knows, named with no title, in a story placed in one state, is of that state, unless a sentence
-    naming him names another state ('a Polish chef named Lukasz': where he is from, or may be) or a
-    body of another state or of none ('Mary Quant described Day to the BBC' in a story about the US,
-    'Sabrina Bennoui of Reporters Without Borders': he may be of the body's).  A body no file knows
+    knows, named with no title, in a story placed in one state, is of that state, unless the sentence
+    that introduces him, or most of those naming him, name another state ('a Polish chef named
+    Lukasz': where he is from, or may be) or a body of another state or of none ('Mary Quant
+    described Day to the BBC' in a story about the US, 'Sabrina Bennoui of Reporters Without Borders': he may be of the body's).  A body no file knows
     ('ordered to pay restitution to the Internal Revenue Service') is no such sign."""
     # (an organisation no file knows, named by its own text, says nothing of whose it is)
     others: set[int] = {sent_of[m.start] for m in ms if m.country != home and (
@@ -102,7 +102,13 @@ def _local_people(ms: list[Mention], home: str, sent_of: list[int], how: str) ->
             people.setdefault(m.person_key, []).append(m)
     for group in people.values():
         if any(m.country or m.sector or m.code or m.host_pending or m.extra.get("known") or m.role_words
-               or sent_of[m.start] in others for m in group):
+               for m in group):
+            continue
+        # (where he is introduced says who he is; a long story's later passages on other states do not:
+        # "Usman Khan stabbed several people ..." then "a Polish chef named Lukasz" fought him off)
+        group.sort(key=lambda m: m.start)
+        elsewhere = sum(sent_of[m.start] in others for m in group)
+        if sent_of[group[0].start] in others or 2 * elsewhere > len(group):
             continue
         for m in group:
             m.locate(home, how)  # (no sector: the state alone, as CAMEO codes an unknown individual)
