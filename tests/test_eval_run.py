@@ -159,3 +159,16 @@ def test_bad_article_lines_are_named_and_the_rest_read(tmp_path):
     articles = read_articles(path, problems)
     assert set(articles) == {"a", "c"}
     assert [p.line for p in problems] == [2, 3] and "articles.jsonl" in problems[1].reason
+
+
+def test_cli_names_the_gold_files_of_a_directory(tmp_path):
+    (tmp_path / "set.normalized.jsonl").write_text("{}\n")
+    (tmp_path / "ABOUT.md").write_text("about\n")
+    out = CliRunner().invoke(_app(), ["eval", str(tmp_path)])
+    assert out.exit_code == 2
+    assert "is a directory" in out.output and "set.normalized.jsonl" in out.output
+    assert "ABOUT.md" not in out.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = CliRunner().invoke(_app(), ["eval", str(empty)])
+    assert out.exit_code == 2 and "no .jsonl or .tsv" in out.output

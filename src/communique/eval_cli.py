@@ -34,6 +34,12 @@ def register(app: typer.Typer) -> None:
         from .evaluation.report import render
 
         err = Console(stderr=True)
+        if gold.is_dir():
+            # (the dev sets ship as folders with ABOUT.md beside the data: name the files it holds)
+            files = sorted(p.name for p in gold.iterdir() if p.suffix in (".jsonl", ".tsv"))
+            err.print(f"communique eval: {gold}: is a directory; give one gold file"
+                      + (f" ({', '.join(files)})" if files else " (it holds no .jsonl or .tsv file)"))
+            raise typer.Exit(2)
         if not gold.is_file():
             err.print(f"communique eval: {gold}: no such file")
             raise typer.Exit(2)
