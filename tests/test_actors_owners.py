@@ -3,6 +3,8 @@ antecedent's, a spokesperson for a body speaks as that body, a later part of a f
 person, and Goa in an Indian story is the Indian state."""
 import datetime as dt
 
+import pytest
+
 DATE = dt.date(2019, 9, 4)
 
 
@@ -11,22 +13,19 @@ def codes(coder, text):
     return [(a.text, a.code) for a in doc.actors]
 
 
-def test_her_government_is_the_government_of_the_person_she_is(coder):
-    got = codes(coder, "On Monday, Jane Morales, the prime minister of Peru, said that her government "
-                       "would raise taxes.")
-    assert ("government", "PERGOV") in got
-
-
-def test_his_government_from_the_sentence_before(coder):
-    got = codes(coder, "Vladimir Putin met farmers in Siberia on Friday. He said his government would cut "
-                       "fuel prices.")
-    assert ("government", "RUSGOV") in got
-
-
-def test_their_army_from_the_subject_of_the_sentence_before(coder):
-    got = codes(coder, "Iran's leaders met in Tehran on Sunday. Their army would respond to any attack, "
-                       "officials said.")
-    assert ("Their army", "IRNMIL") in got
+@pytest.mark.parametrize("text, owned", [
+    # her government: the government of the person she is
+    ("On Monday, Jane Morales, the prime minister of Peru, said that her government would raise taxes.",
+     ("government", "PERGOV")),
+    # his government: from the sentence before
+    ("Vladimir Putin met farmers in Siberia on Friday. He said his government would cut fuel prices.",
+     ("government", "RUSGOV")),
+    # their army: from the subject of the sentence before
+    ("Iran's leaders met in Tehran on Sunday. Their army would respond to any attack, officials said.",
+     ("Their army", "IRNMIL")),
+])
+def test_a_body_owned_by_a_pronoun_is_its_antecedents(coder, text, owned):
+    assert owned in codes(coder, text)
 
 
 def test_a_spokesperson_for_a_body_speaks_as_that_body(coder):

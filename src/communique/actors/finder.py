@@ -91,8 +91,9 @@ def _local_people(ms: list[Mention], home: str, sent_of: list[int], how: str) ->
     knows, named with no title, in a story placed in one state, is of that state, unless the sentence
     that introduces him, or most of those naming him, name another state ('a Polish chef named
     Lukasz': where he is from, or may be) or a body of another state or of none ('Mary Quant
-    described Day to the BBC' in a story about the US, 'Sabrina Bennoui of Reporters Without Borders': he may be of the body's).  A body no file knows
-    ('ordered to pay restitution to the Internal Revenue Service') is no such sign."""
+    described Day to the BBC' in a story about the US, 'Sabrina Bennoui of Reporters Without
+    Borders': he may be of the body's).  A body no file knows ('ordered to pay restitution to the
+    Internal Revenue Service') is no such sign."""
     # (an organisation no file knows, named by its own text, says nothing of whose it is)
     others: set[int] = {sent_of[m.start] for m in ms if m.country != home and (
         m.country or (m.kind in ("org", "igo", "outlet", "group") and not _unknown_org(m)))}
