@@ -21,6 +21,7 @@ from . import codebook, nlp as nlp_module
 from .events.extractor import Candidate, EventExtractor
 from .events.lexicon import Lexicon
 from .events.merge import merge
+from .events.placed_people import place_people
 from .quotes import QuoteFinder, attribution_chain, find_byline
 from .records import Article, Document, Event, Span, parse_date
 
@@ -137,7 +138,9 @@ class Coder:
                 a.sentence_index = sent_index.get(sent_start[tok.start])
         quotes = self.quotes.find(doc, actors, sent_index)
         cands = self.extractor.extract(doc, actors, art.date, quotes=quotes)
-        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands))]
+        merged = merge(cands)
+        place_people(merged, doc)
+        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merged)]
         return Document(
             doc_id=doc_id, text=art.text, title=art.title, byline=(byline[0] if byline else art.byline),
             date=art.date, url=art.url, source=art.source, attribution=chain,

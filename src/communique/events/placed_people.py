@@ -1,0 +1,71 @@
+"""Unnamed people take the country of where they are acted on.
+
+"Police arrested a 25-year-old man", "the three officers were stabbed", "Trump granted
+Paul Harvey Pogue a pardon": the people arrested, hurt or freed are named by no file and
+no word of theirs gives a state.  Event data codes them by where the act happens, as
+ICEWS codes an unnamed person "Citizen (Country)" of the event's country: the place the
+sentence names, else the state whose own body (police, courts, government) did it, else
+the state where the story happens.  Only the victims of coercion, force and the law
+(grammar.yaml ``placed_people_acts``), where the act's place is the person's; a meeting's
+or a statement's addressee may be anywhere.  A soldier's victims are placed only by a
+place named: an army acts abroad as often as at home.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .extractor import HOME_STATE, LEAD_STATE, Candidate
+from .roles import grammar
+
+
+def _unplaced(actor) -> bool:
+    """A person, people or a body of them that no file and no word placed."""
+    if actor is None or actor.country is not None:
+        return False
+    g = grammar()
+    if actor.kind == "person":
+        return actor.code is None or actor.code in g["placed_people_sectors"]
+    return actor.kind == "sector" and actor.sector in g["placed_people_sectors"]
+
+
+def _one_person(actor, doc: Doc) -> bool:
+    """A person named, or one of a kind ("an individual", "the suspect"), not a number of
+    them ("twenty people were arrested"): a toll counts people, it names no party."""
+    if actor.kind == "person":
+        return True
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NN", "NNP")
+
+
+def _acting_state(source) -> str | None:
+    """The state whose own body did the act (its police, courts, government), or the
+    state a place standing in for unnamed doers belongs to."""
+    if source is None or source.country is None:
+        return None
+    if source.kind in ("state", "capital", "place"):
+        return source.country
+    return source.country if source.sector in grammar()["placed_people_doers"] else None
+
+
+def place_people(events: list[Candidate], doc: Doc) -> None:
+    """Give each event's unplaced target the country of where the act happens (see the
+    module docstring); events whose act is not one of ``placed_people_acts`` are left."""
+    acts = tuple(grammar()["placed_people_acts"])
+    violent = tuple(grammar()["placed_people_violence"])
+    home = doc.user_data.get(HOME_STATE)
+    story = (home.country if home is not None else None) or doc.user_data.get(LEAD_STATE)
+    for c in events:
+        if not c.code.startswith(acts) or not _unplaced(c.target):
+            continue
+        if not c.code.startswith(violent) and not _one_person(c.target, doc):
+            continue  # (the law acts on persons: a count of arrests is a toll, force hits crowds too)
+        where = c.place.country if c.place is not None and c.place.start is not None else None
+        country = where or _acting_state(c.source)
+        if country is None and (c.source is None or c.source.sector not in grammar()["abroad_doers"]):
+            country = story
+        if country is None:
+            continue
+        t = c.target
+        c.target = replace(t, country=country, code=country + (t.code or ""), country_from="place")

@@ -1,0 +1,51 @@
+"""Unnamed people acted on take the country of where the act happens
+(events/placed_people.py): the place named, the state whose police, courts or
+government acted, or the state the story is about."""
+from __future__ import annotations
+
+import pytest
+
+from communique.events.roles import grammar
+
+HK_LEAD = ("Thousands of protesters marched in Hong Kong on Sunday against the extradition bill. "
+           "Hong Kong's government refused to withdraw the bill. ")
+
+
+def _events(coder, text):
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coder.code(text, date="2019-08-10").events if e.mode == "asserted"]
+
+
+def test_a_pardoned_person_is_of_the_pardoning_state(coder):
+    assert ("0841", "USAGOV", "USA") in _events(
+        coder, "Trump granted Paul Harvey Pogue a full and unconditional pardon.")
+
+
+@pytest.mark.parametrize("sentence, code, target", [
+    ("The police fired tear gas at the crowd near the government headquarters.", "175", "HKGCVL"),
+    ("A police officer shot a protester in the chest on Tuesday, the police said.", "175", "HKGOPP"),
+])
+def test_victims_in_a_story_about_one_place_are_of_it(coder, sentence, code, target):
+    # the sentence names no state: the story's police are Hong Kong's, and so are those they hit
+    assert (code, "HKGCOP", target) in _events(coder, HK_LEAD + sentence)
+
+
+def test_a_count_of_arrests_stays_unplaced(coder):
+    # "twenty people were arrested" is a toll: the people counted are no party we can place
+    events = _events(coder, HK_LEAD + "Police said twenty people were arrested on Tuesday.")
+    assert ("173", "HKGCOP", "CVL") in events
+
+
+def test_soldiers_victims_are_placed_only_by_a_place_named(coder):
+    # an army acts abroad as often as at home: the story's state says nothing of its victims
+    text = ("The Syrian government said on Monday that its army had retaken the town. Syria's president "
+            "thanked the army. Soldiers shot two civilians on Monday, residents said.")
+    assert ("193", "MIL", "CVL") in _events(coder, text)
+
+
+def test_the_lists_are_codes_and_sectors():
+    g = grammar()
+    assert all(code.isdigit() and 2 <= len(code) <= 4 for code in g["placed_people_acts"])
+    assert set(g["placed_people_violence"]) <= set(g["placed_people_acts"])
+    for key in ("placed_people_sectors", "placed_people_doers", "abroad_doers"):
+        assert g[key] and all(s.isalpha() and s.isupper() and len(s) == 3 for s in g[key])
