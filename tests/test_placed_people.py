@@ -49,3 +49,21 @@ def test_the_lists_are_codes_and_sectors():
     assert set(g["placed_people_violence"]) <= set(g["placed_people_acts"])
     for key in ("placed_people_sectors", "placed_people_doers", "abroad_doers"):
         assert g[key] and all(s.isalpha() and s.isupper() and len(s) == 3 for s in g[key])
+
+
+def test_one_man_arrested_is_a_party_placed_by_the_story(coder):
+    # "a man" (roles.tsv: a person, no sector) is a party; the story's state places him
+    assert ("173", "HKGCOP", "HKG") in _events(coder, HK_LEAD + "Police arrested a man on Tuesday.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia "
+     "and would deny entry to the United States to all individuals undermining stability there.", "individuals"),
+    ("Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku "
+     "until 9 November.", "Leaders"),
+])
+def test_generic_words_for_people_name_no_party(coder, text, word):
+    doc = coder.code(text, date="2019-08-10")
+    assert doc.events, "the sentence still codes its event"
+    assert all(word not in (e.source.text if e.source else "") + (e.target.text if e.target else "")
+               for e in doc.events)

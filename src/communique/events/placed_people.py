@@ -27,7 +27,8 @@ def _unplaced(actor) -> bool:
     g = grammar()
     if actor.kind == "person":
         return actor.code is None or actor.code in g["placed_people_sectors"]
-    return actor.kind == "sector" and actor.sector in g["placed_people_sectors"]
+    # ("a man", "an individual": a role word of no sector is a person too)
+    return actor.kind == "sector" and (actor.sector is None or actor.sector in g["placed_people_sectors"])
 
 
 def _one_person(actor, doc: Doc) -> bool:

@@ -213,6 +213,14 @@ def carrying_on(verb: Token) -> bool:
         c.dep_ in ("advmod", "prt") and c.lower_ in g["carry_on_adverbs"] for c in verb.children)
 
 
+def _one_person(head: Token) -> bool:
+    """"a man", "an individual", "the woman": one person named by a word for a person
+    (roles.tsv sector UNK), a party whose code the event's place may give; not "nine men",
+    nor "all individuals undermining stability", whom no act names one by one."""
+    role = load_roles().get(fold(head.text))
+    return role is not None and role.sectors == ("UNK",) and head.tag_ == "NN"
+
+
 def _bare_body(tok: Token) -> list[Actor]:
     """"anti-government", "anti-police": a role word the actor finder leaves alone
     inside a hyphenated modifier is that body, of no country yet (the event's
@@ -235,12 +243,15 @@ class RoleFinder:
         self.by_token: dict[int, Actor] = {}
         for a in actors:
             if a.kind == "outlet" or (a.code is None and a.country is None and a.sector is None
-                                        and a.kind not in ("person", "org")):
+                                        and a.kind not in ("person", "org", "sector")):
                 continue  # outlets are attribution; a name with no code at all says nothing
                 # (but a person or an organisation named is a party, code unknown)
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
             if span is None:
                 continue
+            if a.kind == "sector" and a.code is None and a.country is None and a.sector is None \
+                    and not _one_person(span.root):
+                continue  # "leaders", "members": a generic word of no sector names nobody
             for t in span:
                 self.by_token.setdefault(t.i, a)
         # "our condolences", "I regret": inside a quotation the first person is its speaker
