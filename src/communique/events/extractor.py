@@ -62,6 +62,9 @@ POSTURE_ROOTS = {"15"}
 REFUSAL_ROOTS = {"12"}
 # Dissent (protests, strikes, boycotts): done against someone its cause names.
 DISSENT_ROOTS = {"14"}
+# Findings against an act or a measure ("found the prorogation unlawful", "deemed the law
+# unconstitutional"): aimed at whoever made it when no party is named.
+JUDGING_ROOTS = frozenset({"11"})
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
@@ -707,6 +710,22 @@ def _about_something(verb: Token, cands: list[Candidate]) -> bool:
     return any(c.trigger != verb for c in cands)
 
 
+def _judged(m: Match) -> Token | None:
+    """What a finding says is unlawful, when the word that says so is the predicate of a
+    small clause ("found the prorogation (to be) unlawful", "ruled that the law was
+    unconstitutional", "declared the law unconstitutional"): the small clause's subject, or
+    the verb's object when the parser hangs the word on the verb."""
+    word = m.thing
+    if word is None or word is m.token:
+        return None
+    clause = word.head if word.dep_ in ("acomp", "attr") else word
+    if clause is not m.token:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return next((c for c in m.token.children if c.dep_ in ("dobj", "obj")), None)
+
+
 def _protested_policy(m: Match) -> Token | None:
     """What a protest is against or over when that is a policy, a law or a measure
     (grammar.yaml policy_nouns) and no party: "against the judicial overhaul"."""
@@ -1347,6 +1366,13 @@ class EventExtractor:
             # "Israelis protested against the judicial overhaul": a policy protested by its
             # country's people is its government's (CAMEO 1412: the target is who decides it)
             r = replace(r, targets=[_policy_owner(policy, country)], target_via=policy)
+        if not r.targets and code[:2] in JUDGING_ROOTS and entry.pos == "verb" and finder is not None \
+                and (judged := _judged(m)) is not None:
+            # "found Johnson's advice unlawful", "ruled that the government's decision was
+            # unconstitutional": a finding against an act or a measure is against its maker
+            makers = [a for a in finder.actors_of(judged) if not any(a is s for s in r.sources)]
+            if makers:
+                r = replace(r, targets=makers, target_via=judged)
         found_date, date_span, place = self._date_and_place(m, article_date)
         weapon = None
         if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:

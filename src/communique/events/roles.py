@@ -363,8 +363,9 @@ class RoleFinder:
             (c for c in tok.children if c.dep_ in DESCEND_DEPS and c.dep_ not in ("conj", "cc", "det")),
             key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
         )
-        if tok.lemma_.lower() in grammar()["deed_nouns"]:
+        if tok.lemma_.lower() in grammar()["deed_nouns"] | grammar()["policy_nouns"]:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
+            # (and "the law passed by Congress" its maker's)
             ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
         g = grammar()
