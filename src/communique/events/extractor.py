@@ -1636,8 +1636,11 @@ class EventExtractor:
             if not targets and subj.lemma_.lower() not in grammar()["judged_act_nouns"] \
                     and not any(e.code for e in self.lexicon.candidates(subj)):
                 continue  # "said the flooding was a calamity": no act, no one, is judged
+            # ("the agreement between Turkey and Libya is void": both parties to it)
+            parties = [a for a in roles.between(subj) if not (a.entity is not None and a.entity == speaker.entity)]
             match = Match(token=m.token, entry=Entry(code=DENOUNCE, pos="verb", lemma=m.token.lemma_))
-            out.extend(self._candidates(match, Roles(sources=[speaker], targets=targets[:1]), sent, si, article_date))
+            out.extend(self._candidates(match, Roles(sources=[speaker], targets=parties or targets[:1]),
+                                        sent, si, article_date))
         return out
 
     def _reported_modals(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder | None = None,
@@ -1717,6 +1720,8 @@ class EventExtractor:
             demands = []
             if speaker is not None and m.entry.cue == "speech":
                 demands = self._reported_modals(said, speaker, m, roles, sent, si, article_date)
+                for judge in r.sources[1:]:  # ("Egypt and Greece said the deal was void": each of them)
+                    demands += self._reported_judgements(said, judge, m, roles, sent, si, article_date)
                 out.extend(demands)
             for c in said:
                 if speaker is not None and c.speaker is None:
