@@ -279,6 +279,17 @@ def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) 
                         found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)]
                         if found:
                             return found, aim
+    cause = _cause_of(tok) if pos == "noun" else None
+    if cause is not None:
+        # "the police killing of George Floyd sparked protests": aimed at who did what
+        # caused them (a deed's doer before its victim)
+        doer = next((g for p in cause.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in p.children if g.dep_ == "pobj"), None) \
+            if cause.lemma_.lower() in grammar()["deed_nouns"] else None
+        for holder in filter(None, (doer, cause)):
+            found = [a for a in roles.actors_of(holder) if RoleFinder._other(a, sources)]
+            if found:
+                return found, holder
     for h in holders:
         if h.pos_ in ("VERB", "AUX"):
             found, via = roles._complement_targets(h, sources)
@@ -726,9 +737,24 @@ def _judged(m: Match) -> Token | None:
     return next((c for c in m.token.children if c.dep_ in ("dobj", "obj")), None)
 
 
+def _cause_of(noun: Token) -> Token | None:
+    """What a happening told as the object of a verb of causing came from: "the bill has
+    sparked protests" (grammar.yaml causing_verbs)."""
+    if noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "obj"):
+        noun = noun.head  # "has sparked controversy and protests"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in grammar()["causing_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _protested_policy(m: Match) -> Token | None:
     """What a protest is against or over when that is a policy, a law or a measure
-    (grammar.yaml policy_nouns) and no party: "against the judicial overhaul"."""
+    (grammar.yaml policy_nouns) and no party: "against the judicial overhaul", or what
+    sparked it ("the bill has sparked protests")."""
+    cause = _cause_of(m.token) if m.entry.pos == "noun" else None
+    if cause is not None and cause.lemma_.lower() in grammar()["policy_nouns"]:
+        return cause
     for holder in filter(None, (m.token, m.thing)):
         for p in holder.children:
             if p.dep_ == "prep" and p.lower_ in ("against", "over"):
@@ -1473,7 +1499,18 @@ class EventExtractor:
                 pairs.append((protesters, t))
             if not r.targets:
                 policy = _protested_policy(m)
-                pairs.append((protesters, None if policy is None else _policy_owner(policy, where.country)))
+                aimed = _protest_aim(m.token, entry.pos, finder, [protesters])[0] if policy is None and finder else []
+                pairs.append((protesters, _policy_owner(policy, where.country) if policy is not None
+                               else aimed[0] if aimed else None))
+        elif code[:2] == "14" and entry.pos == "noun" and finder is not None and _cause_of(m.token) is not None \
+                and (home := sent.doc.user_data.get(HOME_STATE)) is not None:
+            # "the bill has sparked protests" in a story about one state: its own dissidents,
+            # told as a happening by what caused them (a protest noun in passing is none)
+            protesters = _sector_of(home, "OPP")
+            policy = _protested_policy(m)
+            aimed = _protest_aim(m.token, entry.pos, finder, [protesters])[0] if policy is None else []
+            pairs.append((protesters, _policy_owner(policy, home.country) if policy is not None
+                           else aimed[0] if aimed else None))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
                 weapon is not None or entry.subjects or placed_victim
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
