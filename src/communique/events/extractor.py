@@ -68,6 +68,9 @@ JUDGING_ROOTS = frozenset({"11"})
 # Generic military force by non-state armed actors reads as CAMEO's
 # unconventional violence.
 UNCONVENTIONAL = {"190": "180"}
+# Shooting by one private person ("a gunman shot shoppers", "a farmer shot dead two
+# officers") is an assault; by a band of fighters it stays a fight with small arms (193).
+PRIVATE_SHOOTING = {"193": "180"}
 RIOT = "145"
 REPRESSION_ROOTS = ("18", "19")  # force by police on a crowd, recoded REPRESSION: see _candidates
 DENOUNCE = "111"  # CAMEO: criticize or denounce
@@ -75,7 +78,9 @@ REPRESSION = "175"  # CAMEO: use tactics of violent repression
 CLASH = "190"
 NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # ...and civilians who attack ("settlers attacked Palestinian farmers"): no army, so no military force
-CIVILIAN_ASSAILANTS = {"CVL"}
+# (and people at work, in business, schools, hospitals, farms, the press or the clergy:
+# "an IT worker went on a stabbing spree, killing four" is an assault, not military force)
+CIVILIAN_ASSAILANTS = {"CVL", "LAB", "BUS", "EDU", "HLH", "AGR", "MED", "REL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 # Accede to demands for change in leadership or policy: resignations, bills withdrawn.
@@ -251,6 +256,17 @@ def _earlier_crowd(a: Actor, tok: Token, roles: RoleFinder) -> Actor:
         return a
     country = crowds.pop()
     return replace(a, country=country, code=country + (a.code or "OPP"), country_from="antecedent")
+
+
+def _private_person(a: Actor) -> bool:
+    """A person of no sector: a private individual named or "a man"."""
+    return a.kind in ("person", "sector") and a.sector is None
+
+
+def _lone_actor(a: Actor, doc: Doc) -> bool:
+    """One of a kind ("a gunman", "the attacker"), not a band ("gunmen")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return a.kind == "sector" and span is not None and span.root.tag_ == "NN"
 
 
 def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
@@ -1579,10 +1595,14 @@ class EventExtractor:
                 # peacekeepers arriving are deployed, not visiting (CAMEO 074)
                 code_here = "074"
             if code in UNCONVENTIONAL and (s.sector in NONSTATE_ARMED | CIVILIAN_ASSAILANTS
-                                           or (s.kind == "group" and s.sector not in ("GOV", "MIL"))):
+                                           or (s.kind == "group" and s.sector not in ("GOV", "MIL"))
+                                           or _private_person(s)):
                 # CAMEO 18 vs 19: force used by guerrillas, militias, gangs is
                 # unconventional violence, whatever the verb
                 code_here = UNCONVENTIONAL[code]
+            elif code in PRIVATE_SHOOTING and (s.sector in CIVILIAN_ASSAILANTS or _private_person(s)
+                                               or (s.sector in NONSTATE_ARMED and _lone_actor(s, sent.doc))):
+                code_here = PRIVATE_SHOOTING[code]
             elif code.startswith("171") and s.sector in grammar()["rioting_sectors"]:
                 code_here = RIOT  # "protesters torched police cars": a riot (CAMEO 145)
             elif code == CLASH and _crowd(s) and not (r.reciprocal or entry.reciprocal):

@@ -395,9 +395,15 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             ordinals[id(c)] = _series_word(c.trigger)[0]
             continue
         ordinal, definite = _series_word(c.trigger)
-        antecedent = next((e for e in reversed(events) if e.code[:2] == c.code[:2] and e.source is not None), None)
+        # ("a gunman shot shoppers" [an assault, 180] ... "the shooting": one act of violence told
+        # by two codes, see _one_act)
+        antecedent = next((e for e in reversed(events) if e.source is not None and (
+            e.code[:2] == c.code[:2] or (e.code[:2] in VIOLENT_ROOTS and c.code[:2] in VIOLENT_ROOTS
+                                         and _one_act(e.code, c.code)))), None)
         if antecedent is None:
             continue  # nothing to refer to: a nominal with no actors codes nothing
+        if ordinal is not None and ordinal != ordinals.get(id(antecedent)) and c.code[:2] in VIOLENT_ROOTS:
+            continue  # "another (shooting) in Dayton": another attack, whose doer is not the last one's
         if ordinal is not None and ordinal != ordinals.get(id(antecedent)):
             # a new round of the same series: the series' parties, its own mode
             c.source, c.target, c.reciprocal = antecedent.source, antecedent.target, antecedent.reciprocal
