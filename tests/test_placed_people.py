@@ -67,3 +67,11 @@ def test_generic_words_for_people_name_no_party(coder, text, word):
     assert doc.events, "the sentence still codes its event"
     assert all(word not in (e.source.text if e.source else "") + (e.target.text if e.target else "")
                for e in doc.events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A gunman shot shoppers at a Walmart store in El Paso, Texas on Saturday.", "USACVL"),
+    ("A man stabbed two passers-by in Reading, England on Saturday.", "GBRCVL"),
+])
+def test_people_going_about_their_day_are_civilians_of_the_place(coder, text, target):
+    assert target in [e.target.code for e in coder.code(text, date="2019-08-05").events if e.target]
