@@ -75,3 +75,16 @@ def test_generic_words_for_people_name_no_party(coder, text, word):
 ])
 def test_people_going_about_their_day_are_civilians_of_the_place(coder, text, target):
     assert target in [e.target.code for e in coder.code(text, date="2019-08-05").events if e.target]
+
+
+def test_a_number_killed_is_people_of_the_place(coder):
+    text = "An IT worker went on a stabbing spree at the police headquarters in Paris, France, killing four."
+    assert [(e.cameo[:2], e.target.code if e.target else None)
+            for e in coder.code(text, date="2019-10-03").events] == [("18", "FRACVL")]
+
+
+def test_a_count_of_a_kind_is_that_kind(coder):
+    # "dozens of soldiers": the soldiers were hit, not "dozens"
+    targets = [e.target.text for e in coder.code("Rebels killed dozens of soldiers in northern Mali on Monday.",
+                                                 date="2019-10-03").events if e.target]
+    assert targets and all("soldiers" in t for t in targets)

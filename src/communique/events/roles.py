@@ -221,6 +221,17 @@ def _one_person(head: Token) -> bool:
     return role is not None and role.sectors == ("UNK",) and head.tag_ == "NN"
 
 
+def counted_victims(tok: Token) -> bool:
+    """A number standing alone for the people a verb of harm hits ("killing four", "wounding
+    at least 30", "dozens were injured"; grammar.yaml harm_verbs, count_nouns)."""
+    g = grammar()
+    if tok.dep_ not in ("dobj", "obj", "nsubjpass") or tok.head.lemma_.lower() not in g["harm_verbs"]:
+        return False
+    if tok.pos_ == "NUM":
+        return tok.like_num
+    return tok.lemma_.lower() in g["count_nouns"] and not any(c.dep_ == "prep" for c in tok.children)
+
+
 def _bare_body(tok: Token) -> list[Actor]:
     """"anti-government", "anti-police": a role word the actor finder leaves alone
     inside a hyphenated modifier is that body, of no country yet (the event's
@@ -333,6 +344,12 @@ class RoleFinder:
         """The actor a phrase headed by ``tok`` names, or None."""
         if tok.i in self.by_token:
             return self._locate(self.by_token[tok.i], tok)
+        if counted_victims(tok):
+            # "killing four", "at least 20 were killed": people, counted (civilians of no
+            # country yet: the place of the act gives one, see events/placed_people.py)
+            span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code="CVL", sector="CVL",
+                         kind="sector", sentence_index=None)
         if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
             return self.reporter_of(tok)
         if tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
