@@ -88,3 +88,13 @@ def test_a_count_of_a_kind_is_that_kind(coder):
     targets = [e.target.text for e in coder.code("Rebels killed dozens of soldiers in northern Mali on Monday.",
                                                  date="2019-10-03").events if e.target]
     assert targets and all("soldiers" in t for t in targets)
+
+
+def test_one_private_assailant_is_of_where_he_attacks(coder):
+    events = coder.code("A man stabbed two passers-by in Reading, England on Saturday.", date="2020-06-21").events
+    assert [(e.source.code, e.target.code) for e in events] == [("GBR", "GBRCVL")]
+
+
+def test_a_band_of_gunmen_is_not_placed(coder):
+    events = coder.code("Gunmen shot two soldiers at a checkpoint in Gao, Mali on Monday.", date="2020-06-21").events
+    assert events and all(e.source is None or e.source.country is None for e in events)

@@ -40,6 +40,14 @@ def _one_person(actor, doc: Doc) -> bool:
     return span is not None and span.root.tag_ in ("NN", "NNP")
 
 
+def _lone_assailant(actor, doc: Doc) -> bool:
+    """One private person no file places: a person named, or "a man" (a person word of
+    no sector), not a body or a band."""
+    if actor is None or actor.country is not None or actor.sector is not None:
+        return False
+    return actor.kind == "person" and actor.code is None or actor.kind == "sector" and _one_person(actor, doc)
+
+
 def _acting_state(source) -> str | None:
     """The state whose own body did the act (its police, courts, government), or the
     state a place standing in for unnamed doers belongs to."""
@@ -58,6 +66,13 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
     home = doc.user_data.get(HOME_STATE)
     story = (home.country if home is not None else None) or doc.user_data.get(LEAD_STATE)
     for c in events:
+        if c.code.startswith(violent) and _lone_assailant(c.source, doc):
+            # "a man stabbed two passers-by in Reading": one private assailant is of where he
+            # attacks, as his victims are (not a band: "gunmen" may come from anywhere)
+            where = c.place.country if c.place is not None and c.place.start is not None else story
+            if where is not None:
+                s = c.source
+                c.source = replace(s, country=where, code=where + (s.code or ""), country_from="place")
         if not c.code.startswith(acts) or not _unplaced(c.target):
             continue
         if not c.code.startswith(violent) and not _one_person(c.target, doc):
