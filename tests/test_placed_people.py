@@ -98,3 +98,22 @@ def test_one_private_assailant_is_of_where_he_attacks(coder):
 def test_a_band_of_gunmen_is_not_placed(coder):
     events = coder.code("Gunmen shot two soldiers at a checkpoint in Gao, Mali on Monday.", date="2020-06-21").events
     assert events and all(e.source is None or e.source.country is None for e in events)
+
+
+LEAD = "Police in Oxford, England said a gold toilet was stolen from Blenheim Palace on Saturday. "
+
+
+def _arrests(coder, text):
+    return [e.target.text for e in coder.code(text, date="2019-09-16").events if e.cameo.startswith("173")]
+
+
+def test_one_man_arrested_told_twice_is_one_arrest(coder):
+    text = LEAD + ("A 30-year-old man was arrested by Thames Valley Police on suspicion of burglary. "
+                   "Thames Valley Police later detained the man at his home in Oxford.")
+    assert len(_arrests(coder, text)) == 1
+
+
+def test_a_second_man_arrested_is_another_arrest(coder):
+    text = LEAD + ("Thames Valley Police arrested a man in Oxford. "
+                   "Thames Valley Police later arrested a second man in connection with the theft.")
+    assert len(_arrests(coder, text)) == 2

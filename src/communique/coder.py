@@ -138,9 +138,9 @@ class Coder:
                 a.sentence_index = sent_index.get(sent_start[tok.start])
         quotes = self.quotes.find(doc, actors, sent_index)
         cands = self.extractor.extract(doc, actors, art.date, quotes=quotes)
-        merged = merge(cands)
-        place_people(merged, doc)
-        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merged)]
+        # (placed first: one unnamed man arrested, told twice, is one happening)
+        place_people(cands, doc)
+        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands))]
         return Document(
             doc_id=doc_id, text=art.text, title=art.title, byline=(byline[0] if byline else art.byline),
             date=art.date, url=art.url, source=art.source, attribution=chain,

@@ -39,6 +39,7 @@ NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcomi
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
 # How many sentences back a definite noun ("the accusation") can name an earlier act.
 REFERENT_WINDOW = 4
+ANOTHER_WORDS = {"another", "other", "second", "third", "fourth", "fifth"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final"}
 
 
@@ -73,13 +74,16 @@ def _who(actor):
 
 
 def _another(c: Candidate) -> bool:
-    """The doer is told apart from one of its kind told before ("another judge", "other
-    protesters")."""
-    if c.source is None:
-        return False
-    span = c.trigger.doc.char_span(c.source.start, c.source.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in ("another", "other") and t.dep_ in ("det", "amod")
-                                    for t in span.root.children)
+    """The doer, or the one acted on, is told apart from one of its kind told before
+    ("another judge", "other protesters", "arrested a second man")."""
+    for party in (c.source, c.target):
+        if party is None:
+            continue
+        span = c.trigger.doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is not None and any(t.lower_ in ANOTHER_WORDS and t.dep_ in ("det", "amod")
+                                    for t in span.root.children):
+            return True
+    return False
 
 
 def _same_happening(a: Candidate, b: Candidate) -> bool:
