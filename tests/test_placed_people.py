@@ -117,3 +117,12 @@ def test_a_second_man_arrested_is_another_arrest(coder):
     text = LEAD + ("Thames Valley Police arrested a man in Oxford. "
                    "Thames Valley Police later arrested a second man in connection with the theft.")
     assert len(_arrests(coder, text)) == 2
+
+
+def test_a_crowd_protests_where_it_stands(coder):
+    text = ("On Sunday in Argentina, President Alberto Fernandez announced a bill to legalise abortion. "
+            "Argentina's senate rejected a similar bill in 2018. Officials said the vote would take place in "
+            "December. Thousands of people had gathered outside the National Congress with slogans supporting "
+            "the legalisation of abortion.")
+    protests = [e for e in coder.code(text, date="2020-03-02").events if e.cameo.startswith("14")]
+    assert protests and all(e.source.country == "ARG" for e in protests)

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from .extractor import HOME_STATE, LEAD_STATE, Candidate
 from .roles import grammar
 
+DISSENT = "14"  # protests, rallies, strikes
+
 
 def _unplaced(actor) -> bool:
     """A person, people or a body of them that no file and no word placed."""
@@ -69,6 +71,13 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
         if c.code.startswith(violent) and _lone_assailant(c.source, doc):
             # "a man stabbed two passers-by in Reading": one private assailant is of where he
             # attacks, as his victims are (not a band: "gunmen" may come from anywhere)
+            where = c.place.country if c.place is not None and c.place.start is not None else story
+            if where is not None:
+                s = c.source
+                c.source = replace(s, country=where, code=where + (s.code or ""), country_from="place")
+        if c.code.startswith(DISSENT) and _unplaced(c.source):
+            # "thousands of people gathered outside the National Congress with slogans": a
+            # crowd protests where it stands
             where = c.place.country if c.place is not None and c.place.start is not None else story
             if where is not None:
                 s = c.source
