@@ -121,6 +121,10 @@ def unify_people(mentions: list[Mention]) -> None:
                 m.name = best.name
                 m.host_pending = best.host_pending
                 m.resolved_by = "alias"
+                if "member_of" in best.extra:
+                    # "Tamim" after "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": still
+                    # the body's, and not to be placed by the sentence
+                    m.extra.update(known=True, member_of=best.extra["member_of"])
 
 
 def link_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:

@@ -34,7 +34,7 @@ from pathlib import Path
 from ..cache import cached
 from .gazetteer import CURATED, GENERATED, _data_text, extra_paths_from_env, load_gazetteer, name_words
 from .matcher import PieceMatcher
-from .mentions import MASS_ROLES, Mention, _country_piece, build, chains
+from .mentions import AFFILIATIONS, MASS_ROLES, Mention, _country_piece, build, chains
 from .roles import ROLE_FILES, load_roles
 
 _COORD = {"and", "or", ",", "&"}
@@ -44,6 +44,8 @@ _PLACE_GLUE = {"the", "northern", "southern", "eastern", "western", "central", "
                "south-eastern", "south-western", "neighbouring", "neighboring", "occupied", "restive", "war-torn"}
 _COUNTERPART_NOUNS = {"counterpart", "counterparts"}
 _VOICES = name_words()["voice_nouns"]
+_COURTESY = name_words()["courtesy_titles"]
+_BODY_WORDS = name_words()["body_words"]
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
@@ -192,6 +194,14 @@ def _bare(doc: Doc, m: Mention) -> bool:
 def _unknown_org(m: Mention) -> bool:
     """An organisation no file knows ('broadcaster ABS-CBN'): named by its own text."""
     return m.kind == "org" and bool(m.name) and any(p.type == "orgname" for p in m.pieces)
+
+
+def _titled_member(m: Mention) -> bool:
+    """'a reporter for the BBC', 'the general manager of Abu Dhabi Media': a person's title in
+    front of a body (not 'the American Independent Party', a body named with its own noun)."""
+    first = m.pieces[0]
+    return first.type == "role" and first.role is not None and not first.role.outlet \
+        and first.role.phrase.split()[-1] not in _BODY_WORDS
 
 
 def self_people(doc: Doc, m: Mention) -> bool:
@@ -366,18 +376,26 @@ class ActorFinder:
         while i < len(ms):
             a = ms[i]
             b = ms[i + 1] if i + 1 < len(ms) else None
-            if b is not None and [t.text for t in doc[a.end:b.start]] == [","] \
+            gap = [t.lower_.rstrip(".") for t in doc[a.end:b.start]] if b is not None else []
+            if b is not None and gap[:1] == [","] and all(w in _COURTESY for w in gap[1:]) \
                     and sentence_starts(doc)[a.start] == sentence_starts(doc)[b.start]:
                 person, desc = (a, b) if a.kind == "person" else (b, a)
                 # (an office the gazetteer names whole, "UN secretary-general", is a role too)
                 # ("Ricardo Rossello Nevares, Puerto Rico's governor": a title of a body's is a role too)
-                if person.kind == "person" and (desc.kind in ("sector", "igo") or desc.kind == "org" and desc.role_words) \
+                if person.kind == "person" and (desc.kind in ("sector", "igo") or desc.kind == "org" and desc.role_words
+                                                or desc.kind in AFFILIATIONS and _titled_member(desc)) \
                         and not person.role_words \
                         and (desc.role_words or (desc.kind == "igo" and desc.sector)) and (desc.country or desc.sector) \
                         and not _plural_title(doc, desc.pieces):  # not "via his lawyers, X"
                     person.country = desc.country or person.country
                     person.sector = desc.sector or person.sector
                     person.code = join_code(person.country, person.sector)
+                    if desc.kind in AFFILIATIONS and desc.code and not person.extra.get("known"):
+                        # "Kenneth Roth, the director of Human Rights Watch": a member of a body the
+                        # files know is of that body (its code, even with no country)
+                        person.code = desc.code
+                        person.extra["known"] = True
+                        person.extra["member_of"] = desc.kind
                     person.role_words = desc.role_words
                     person.evidence += desc.evidence
                     person.start, person.end = min(a.start, b.start), max(a.end, b.end)
@@ -771,7 +789,9 @@ class ActorFinder:
         court"): a state's, seldom a foreign one's, is in the news of that state."""
         counts: dict[str, int] = {}
         for m in ms:
-            if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from"):
+            # (an outlet, or one of its people, says who reports, not where the story is)
+            if m.country and m.country not in _NOT_STATES and m.kind != "outlet" and not m.extra.get("country_from") \
+                    and m.extra.get("member_of") != "outlet":
                 counts[m.country] = counts.get(m.country, 0) + 1
         if not counts:
             return

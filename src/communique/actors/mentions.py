@@ -124,6 +124,13 @@ def _portfolio_end(doc: Doc, role: Piece, pieces_by_start: dict[int, Piece]) -> 
     place = pieces_by_start.get(i + 1)
     if place is not None and _country_piece(place) and all(t.text == "," for t in doc[place.end:j]):
         return None  # "the mayor of London, Sadiq Khan": a place says whose mayor, no portfolio
+    body = pieces_by_start.get(i + 2) if doc[i + 1].lower_ == "the" else place
+    if body is not None and body.type == "ent" and body.kind in AFFILIATIONS \
+            and all(t.text == "," for t in doc[body.end:j]):
+        return None  # "the director of Human Rights Watch, Kenneth Roth": a body the files know
+    if any(p.type == "role" and p.role is not None and p.role.outlet
+           for k in range(i + 1, j) if (p := pieces_by_start.get(k)) is not None):
+        return None  # "the general manager of Abu Dhabi Media, X": an outlet, its state in its name
     nxt = pieces_by_start.get(j)
     if (nxt is not None and nxt.kind in ("person", "name")) or last_word in PORTFOLIO_END:
         return j
@@ -237,11 +244,18 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
         if last.kind in ("org", "igo") and nxt_person and not has_person:
             return ""
         return None
+    if last.type == "role" and has_person and len(chain) == 2 and chain[0].kind in ("person", "name") \
+            and words[:1] in (["of"], ["at"]) and all(w in DETERMINERS for w in words[1:]) \
+            and nxt.type == "ent" and nxt.kind in AFFILIATIONS:
+        return "of"  # "Kenneth Roth, director of Human Rights Watch": the body says whose director
     if last.type == "role" and not has_person:
         rest = [w for w in words[1:] if w not in DETERMINERS]
         if words[:1] == ["of"] and all(w in MODIFIERS for w in rest) and (
                 _country_piece(nxt) or nxt.kind in ("igo", "org", "group")):
             return "of"
+        if words[:1] in (["at"], ["for"]) and not rest and nxt.type == "ent" and nxt.kind in AFFILIATIONS \
+                and last.role.sector not in ("CVL", "OPP", "REF"):
+            return "of"  # "a researcher at Human Rights Watch": its people (not "protesters at the UN")
         if words[:1] in (["to"], ["in"]) and last.role and last.role.host and all(w in DETERMINERS for w in rest) \
                 and (_country_piece(nxt) or nxt.kind == "igo"):
             return "to"
@@ -320,6 +334,31 @@ def _given_name_start(doc: Doc, chain: list[Piece], person: Piece, start: int) -
             and doc[i - 1].pos_ == "PROPN" and not doc[i - 1].is_sent_start and not doc[i - 1].ent_type_:
         i -= 1
     return i
+
+
+AFFILIATIONS = ("igo", "group", "org", "outlet")  # bodies a titled person is a member of
+
+
+def _body_code(ent, country: str | None, roles: list, head, date: dt.date | None
+               ) -> tuple[str | None, str | None, str | None]:
+    """Country, sector and full code of a body the files know, as a title in front of it
+    changes them ("the UN chief": the body's government; "Yoruba leaders")."""
+    role_sector = head.sector if head else None
+    n_country, n_sector = split_code(ent.code_at(date))
+    if ent.kind in ("igo",) or n_country in ("UNO", "EUR", "IGO"):
+        country = n_country
+    elif ent.kind == "org" and country is not None:
+        pass  # "Chile's Defense Department": the possessor says whose
+    else:
+        country = n_country or country
+    sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
+    if ent.kind == "group" and n_sector == "CVL" and role_sector:
+        sector = role_sector  # a people's members with a role: "Yoruba leaders", "Chechen rebels"
+    if ent.kind in ("igo", "org") and roles and head is not None and n_sector is None \
+            and (not head.generic or ent.kind == "igo"):
+        sector = role_sector  # "the UN chief": the body's head is its government
+    code = ent.code_at(date) if ent.kind in ("igo", "group", "org", "outlet") else None
+    return country, sector, code
 
 
 def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, floor: int) -> Mention | None:
@@ -424,32 +463,29 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             d_country = d_sector = None
             m.name = doc[given:person.end].text
             m.person_key = m.name
-        if named is not None:
-            n_country, n_sector = split_code(named.ent.code_at(date))
-            country = country or n_country
-        country = country or d_country or role_country
-        sector = role_sector or d_sector
+        if named is not None and ent is None and named.ent.kind in AFFILIATIONS and roles:
+            # "Kenneth Roth, the director of Human Rights Watch": one the files do not know,
+            # titled as a member of a body they know, is of that body, its code even with no
+            # country (not of a state the sentence names)
+            country, sector, code = _body_code(named.ent, country, roles, head, date)
+            m.code = code
+            m.extra["known"] = True
+            m.extra["member_of"] = named.ent.kind
+        else:
+            if named is not None:
+                n_country, n_sector = split_code(named.ent.code_at(date))
+                country = country or n_country
+            country = country or d_country or role_country
+            sector = role_sector or d_sector
         if country is None and head is not None and head.host:
             m.host_pending = True
     elif named is not None:
         ent = named.ent
         m.kind = m.kind or ent.kind
         m.name = ent.name
-        n_country, n_sector = split_code(ent.code_at(date))
-        if ent.kind in ("igo",) or n_country in ("UNO", "EUR", "IGO"):
-            country = n_country
-        elif ent.kind == "org" and country is not None:
-            pass  # "Chile's Defense Department": the possessor says whose
-        else:
-            country = n_country or country
-        sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
-        if ent.kind == "group" and n_sector == "CVL" and role_sector:
-            sector = role_sector  # a people's members with a role: "Yoruba leaders", "Chechen rebels"
-        if ent.kind in ("igo", "org") and roles and head is not None and n_sector is None \
-                and (not head.generic or ent.kind == "igo"):
-            sector = role_sector  # "the UN chief": the body's head is its government
-        if ent.kind in ("igo", "group", "org", "outlet"):
-            m.code = ent.code_at(date)  # kept below when the title did not change country or sector
+        country, sector, code = _body_code(ent, country, roles, head, date)
+        if code is not None:
+            m.code = code  # kept below when the title did not change country or sector
     elif unknown is not None:
         # an organisation no file knows: its name, and what its noun and its state's adjective say
         m.kind = "org"
