@@ -68,3 +68,14 @@ def test_a_body_named_with_its_own_noun_is_no_title(nlp, finder):
     got = actors(nlp, finder, "Its members now do likewise with Harris, the American Independent Party, "
                               "nominated a ticket.")
     assert "Harris" in got and got["Harris"].country == "USA" and got["Harris"].sector != "PTY", got
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The CEO of Shell, Ben van Beurden, met Nigerian President Muhammadu Buhari.",
+     "The CEO of Shell, Ben van Beurden"),
+    ("The chief executive of Glencore, Ivan Glasenberg, visited Congo.",
+     "The chief executive of Glencore, Ivan Glasenberg"),
+])
+def test_the_head_of_a_firm_no_file_knows_is_business_of_no_state(nlp, finder, sentence, text):
+    got = actors(nlp, finder, sentence)
+    assert got[text].code == "BUS" and got[text].country is None, got[text]

@@ -477,6 +477,12 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
                 country = country or n_country
             country = country or d_country or role_country
             sector = role_sector or d_sector
+            if country is None and ent is None and head is not None and head.sectors == ("BUS",) \
+                    and "portfolio" in links:
+                # "the CEO of Shell, Ben van Beurden": a firm no file knows, of no known state (not
+                # of the one the sentence names: "met Nigerian President Buhari")
+                m.extra["known"] = True
+                m.extra["member_of"] = "org"
         if country is None and head is not None and head.host:
             m.host_pending = True
     elif named is not None:
