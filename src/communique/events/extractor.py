@@ -49,6 +49,7 @@ DEMAND_EXACT["038"] = "108"  # accepting mediation, demanded
 ASKING_ROOTS = {"02", "10"}
 # Roots whose "in <state or capital>" names the other party: the host of a
 # visit, meeting or protest, the territory of a curfew or its lifting.
+BENEFIT_ROOTS = frozenset({"03", "05", "06", "07"})  # acts a purpose of helping gives a beneficiary
 HOSTED_ROOTS = {"04", "08", "14", "15", "17", "13", "16", "18", "19", "20"}
 THREAT_ROOTS = {"13"}
 # ...where the host may be the actor's own country: a curfew in one's capital
@@ -505,6 +506,25 @@ def _placed(where: Place | None) -> bool:
 
 def _state_act(code: str) -> bool:
     return code[:2] in STATE_ACTS or code.startswith(HOME_STATE_ACTS)
+
+
+def _helped_by_purpose(tok: Token) -> Token | None:
+    """The party a purpose clause says an act helps: "pledged aid to help Ukraine (rebuild)",
+    "sent experts to assist Iraq" (the helped party, or the subject the parser gives the
+    clause it is helped to do); None when the act states no such purpose."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in grammar()["helping_verbs"] \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+            clause = next((k for k in c.children if k.dep_ in ("ccomp", "xcomp") and k.pos_ in ("VERB", "AUX")), None)
+            if clause is not None:
+                return next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _home_state(actors: list[Actor], doc: Doc | None = None) -> Actor | None:
@@ -1072,6 +1092,13 @@ class EventExtractor:
                     if not helped:
                         continue
                     r.targets, r.target_via = helped, subj
+            if not r.targets and (entry.code or "")[:2] in BENEFIT_ROOTS:
+                # "pledged $1 billion in aid to help Ukraine rebuild": the party the aid is
+                # to help is its recipient
+                helped_via = _helped_by_purpose(tok)
+                helped = [a for a in roles.actors_of(helped_via) if all(a is not s for s in r.sources)]
+                if helped:
+                    r.targets, r.target_via = helped, helped_via
             if entry.pos == "verb" and not r.sources and RoleFinder.is_passive(tok) \
                     and tok.lemma_.lower() in grammar()["self_moving_verbs"]:
                 # "UN peacekeepers were shipped out of Gorazde", "one third of the
