@@ -354,6 +354,8 @@ def _body_code(ent, country: str | None, roles: list, head, date: dt.date | None
     sector = (n_sector or role_sector) if ent.kind in ("group", "igo", "org") else (role_sector or n_sector)
     if ent.kind == "group" and n_sector == "CVL" and role_sector:
         sector = role_sector  # a people's members with a role: "Yoruba leaders", "Chechen rebels"
+        if sector == "MIL":
+            sector = "REB"  # "Tigrayan forces", "Kurdish forces": a people's armed force is no state's army
     if ent.kind in ("igo", "org") and roles and head is not None and n_sector is None \
             and (not head.generic or ent.kind == "igo"):
         sector = role_sector  # "the UN chief": the body's head is its government
