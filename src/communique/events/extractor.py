@@ -884,6 +884,13 @@ def _place_actor(where: Place, sector: str | None = None) -> Actor:
                  kind="place")
 
 
+def _means_modifier(doc: Doc, a: Actor) -> bool:
+    """An actor word that only modifies a noun of an act: the drone of "a drone attack"."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand") if a.start is not None else None
+    # (the mention's last word: "a drone" is no constituent when "a" belongs to "attack")
+    return span is not None and span[-1].dep_ == "compound" and span[-1].head.pos_ == "NOUN"
+
+
 def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
     """The first actor with a country named in what a claim of responsibility
     (or a comment) is for."""
@@ -1226,9 +1233,11 @@ class EventExtractor:
                     if named:
                         r.targets, r.target_via = named, subj
                         break
-            if not r.targets and r.sources and entry.code == CLAIM_RESPONSIBILITY:
+            if r.sources and entry.code == CLAIM_RESPONSIBILITY and (not r.targets or all(
+                    _means_modifier(sent.doc, t) for t in r.targets)):
                 # "claimed responsibility for an attack on a mall in Kenya's capital":
-                # the claim is made about what was done to the attack's victim
+                # the claim is made about what was done to the attack's victim (not about
+                # the drone of "a drone attack", its means)
                 r.targets = _actors_about(m, roles, r.sources)
             elif not r.targets and r.sources and (entry.code or "")[:2] in ABOUT_ROOTS and entry.cue != "speech":
                 # "expressed sorrow for the shootings in South Carolina", "concern over
