@@ -59,6 +59,7 @@ DOMESTIC_ROOTS = {"08", "13", "14", "17"}
 STATELIKE = {"state", "capital"}
 # Force postures (mobilising, alerting, reinforcing): never done to one's own forces.
 POSTURE_ROOTS = {"15"}
+STAND_DOWN = ("087", "0356")  # de-escalation done or intended: the forces moved are the doer's own
 # Refusals: aimed at whoever pressed for what is refused ("despite pressure by X").
 REFUSAL_ROOTS = {"12"}
 # Dissent (protests, strikes, boycotts): done against someone its cause names.
@@ -183,6 +184,18 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
 def _own_forces(t: Actor, sources: list[Actor]) -> bool:
     """Soldiers with no country, or of the doer's own: "its forces", "army reservists"."""
     return t.sector in ("MIL",) and (t.country is None or any(t.country == s.country for s in sources))
+
+
+def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+    """The state forces are withdrawn from ("pulled its troops out of Syria"), if one is named."""
+    for p in tok.subtree:
+        if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+            for g in p.children:
+                left = [a for a in roles.actors_of(g) if a.kind in ("state", "capital", "place") and a.country
+                        and all(a.country != s.country for s in sources)]
+                if left:
+                    return left[:1], g
+    return [], None
 
 
 def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
@@ -1142,6 +1155,11 @@ class EventExtractor:
                 entry = m.entry
                 r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                           source_via=r.source_via, target_via=r.source_via)
+            if r.targets and r.sources and (entry.code or "").startswith(STAND_DOWN) \
+                    and all(_own_forces(t, r.sources) for t in r.targets):
+                # "India pulled back troops from the border": the troops withdrawn are the doer's
+                # own; the other party is the state they leave, if one is named
+                r.targets, r.target_via = _left_state(tok, roles, r.sources)
             if r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS \
                     and all(_own_forces(t, r.sources) for t in r.targets):
                 # "strengthened its forces in Lebanon", "mobilized army reservists for a

@@ -261,10 +261,28 @@ def _pledged_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
                  and o.mode.mode == ASSERTED and o.code[:2] != "03" and _who(o.source) == _who(c.source)), None)
 
 
+def _agreed_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The act an accord (019) agrees to when that act is coded: "India and China agreed to
+    pull back troops" is the intent to de-escalate (0356) of each, aimed at the other, not
+    also an accord beside it.  Each party's act with no other party takes the other."""
+    if c.code != "019" or c.mode.mode != ASSERTED or c.source is None or c.target is None:
+        return None
+    acts = [o for o in events if o is not c and o.trigger.dep_ == "xcomp" and o.trigger.head == c.trigger
+            and o.mode.mode == ASSERTED and o.code[:2] != "01"]
+    if not acts:
+        return None
+    pairs = [(c.source, c.target)] + ([(c.target, c.source)] if c.reciprocal else [])
+    for party, other in pairs:
+        for o in acts:
+            if _who(o.source) == _who(party) and o.target is None:
+                o.target = other
+    return next((o for o in acts if _who(o.source) == _who(c.source)), None)
+
+
 def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
     out = []
     for c in events:
-        act = _consequence_of(c, events) or _purpose_of(c, events) or _pledged_act(c, events)
+        act = _consequence_of(c, events) or _purpose_of(c, events) or _pledged_act(c, events) or _agreed_act(c, events)
         if act is None:
             out.append(c)
             continue
