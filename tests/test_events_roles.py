@@ -572,8 +572,9 @@ def test_deaths_in_a_crash_told_anywhere_in_the_sentence_are_no_attack(coder):
 def test_what_a_gift_is_for_is_done_by_whom_it_goes_to(coder):
     got = coded(coder, "Iran gave money to Hezbollah to attack Israel.")
     assert ("LBNREB", "ISR") in [(s, t) for m, s, t, c in got if c[:2] in ("18", "19")]
-    got = coded(coder, "The US gave weapons to Ukraine to defend itself against Russia.")
-    assert ("UKR", "RUS") in [(s, t) for m, s, t, c in got if c[:2] == "05"]
+    # (not "to defend itself against Russia": armed self-defence is no verbal support, 052)
+    got = coded(coder, "The US gave money to Ukraine to praise NATO.")
+    assert ("UKR", "IGOWSTNAT") in [(s, t) for m, s, t, c in got if c[:2] == "05"]
     # sending names where: the senders do it
     got = coded(coder, "Russia sent troops to Syria to fight the Islamic State.")
     assert all(s.startswith("RUS") for m, s, t, c in got if c[:2] == "19")

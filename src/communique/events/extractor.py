@@ -528,7 +528,9 @@ def _helped_by_purpose(tok: Token) -> Token | None:
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    for c in verb.children:
+    # (on the act, or on what it promises: "promised to send weapons to help Ukraine")
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for c in (c for h in holders for c in h.children):
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in grammar()["helping_verbs"] \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)

@@ -247,8 +247,13 @@ def _purpose_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
     tok = c.trigger
     if tok.dep_ != "advcl" or not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
         return None
-    return next((o for o in events if o is not c and o.trigger != c.trigger and tok.head in (o.trigger, o.trigger.head)
-                 and o.code[:2] == c.code[:2] and _who(o.source) == _who(c.source)), None)
+    # ("pledged to send weapons to help Ukraine": helping is what the aid, given or promised, is)
+    helping = c.code == "070" and tok.lemma_.lower() in grammar()["helping_verbs"]
+    on = (tok.head, tok.head.head) if helping and tok.head.dep_ == "xcomp" else (tok.head,)
+    return next((o for o in events if o is not c and o.trigger != c.trigger
+                 and any(h in (o.trigger, o.trigger.head) for h in on)
+                 and (o.code[:2] == c.code[:2] or helping and o.code.startswith(("07", "033")))
+                 and _who(o.source) == _who(c.source)), None)
 
 
 def _pledged_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
