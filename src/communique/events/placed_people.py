@@ -60,6 +60,26 @@ def _acting_state(source) -> str | None:
     return source.country if source.sector in grammar()["placed_people_doers"] else None
 
 
+def _unplaced_band(actor) -> bool:
+    """Rebels, insurgents, militants no file and no word placed ("Shona rebels")."""
+    # (a band the files know, "ISIS fighters", has a code of its own, placed or not)
+    return actor is not None and actor.country is None and actor.code is not None \
+        and actor.code == actor.sector and actor.sector in grammar()["placed_bands"]
+
+
+def _band_state(band, other, place_country: str | None) -> str | None:
+    """The state an unplaced armed band is of, by whom it deals with or fights: a state's
+    government, police or courts (a state negotiates with, accuses and tries its own
+    rebels), its soldiers only where the act is placed in that state (troops fight abroad
+    too), else the state where the act of force is placed."""
+    if other is not None and other.country and other.country == (other.code or "")[:3]:
+        if other.kind not in ("state", "capital") and other.sector in grammar()["placed_people_doers"]:
+            return other.country if place_country in (None, other.country) else None
+        if other.sector in grammar()["abroad_doers"]:
+            return other.country if place_country == other.country else None
+    return None
+
+
 def place_people(events: list[Candidate], doc: Doc) -> None:
     """Give each event's unplaced target the country of where the act happens (see the
     module docstring); events whose act is not one of ``placed_people_acts`` are left."""
@@ -68,6 +88,15 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
     home = doc.user_data.get(HOME_STATE)
     story = (home.country if home is not None else None) or doc.user_data.get(LEAD_STATE)
     for c in events:
+        where = c.place.country if c.place is not None and c.place.start is not None else None
+        for side, other in (("source", c.target), ("target", c.source)):
+            band = getattr(c, side)
+            if _unplaced_band(band):
+                # "the Mozambique government accepted demands from Shona rebels": MOZREB;
+                # "rebels attacked government troops in the Central African Republic": CAFREB
+                country = _band_state(band, other, where) or (where if c.code.startswith(violent) else None)
+                if country is not None:
+                    setattr(c, side, replace(band, country=country, code=country + band.code, country_from="place"))
         if c.code.startswith(violent) and _lone_assailant(c.source, doc):
             # "a man stabbed two passers-by in Reading": one private assailant is of where he
             # attacks, as his victims are (not a band: "gunmen" may come from anywhere)
