@@ -335,6 +335,21 @@ def _protest_aim(tok: Token, pos: str, roles: RoleFinder, sources: list[Actor]) 
             found = [a for a in roles.actors_of(doer) if RoleFinder._other(a, sources)]
             if found:
                 return found, doer
+    # "marched in Cairo demanding the resignation of President Mubarak", "rioted following a
+    # demonstration calling for the removal of X": whose going the demand is about
+    staged = holders + [g for h in holders for p in h.children if p.dep_ == "prep" for g in p.children
+                        if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    for c in (c for h in staged for c in h.children):
+        if c.dep_ not in ("advcl", "acl", "xcomp") or c.pos_ != "VERB" \
+                or c.lemma_.lower() not in grammar()["demanding_verbs"]:
+            continue
+        asked = [o for o in c.children if o.dep_ in ("dobj", "obj")]
+        asked += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        for owner in (g for o in asked if o.lemma_.lower() in grammar()["office_leaving_nouns"]
+                      for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+            found = [a for a in roles.actors_of(owner) if RoleFinder._other(a, sources)]
+            if found:
+                return found, owner
     return [], None
 
 
