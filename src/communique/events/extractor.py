@@ -1268,6 +1268,12 @@ class EventExtractor:
                     if named:
                         r.targets, r.target_via = named, subj
                         break
+            if r.targets and r.sources and (entry.code or "")[:2] in JUDGING_ROOTS and entry.pos == "verb" \
+                    and r.target_via is not None and r.target_via.dep_ == "pobj" and r.target_via.head.lower_ == "to" \
+                    and r.target_via.head.head == tok and (about := _actors_about(m, roles, r.sources)):
+                # "Lebanon complained to the United Nations over two Israeli air raids": the
+                # complaint is made to the UN, against Israel
+                r.targets = about
             if r.sources and entry.code == CLAIM_RESPONSIBILITY and (not r.targets or all(
                     _means_modifier(sent.doc, t) for t in r.targets)):
                 # "claimed responsibility for an attack on a mall in Kenya's capital":
