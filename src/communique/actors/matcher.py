@@ -401,8 +401,13 @@ class PieceMatcher:
         cands = _teams_off(doc, cands)
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
         money = {i for ent in ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
+        # (but "fined Google 2.4 billion euros", which the tagger reads as one sum: a body named
+        # before the number is who pays or is paid, not a currency)
+        payers = {i for ent in ents if ent.label_ == "MONEY"
+                  for i in range(ent.start, next((t.i for t in ent if t.like_num), ent.start))}
         if money:
-            cands = [p for p in cands if not (p.type == "ent" and p.start in money)]
+            cands = [p for p in cands if not (p.type == "ent" and p.start in money and not (
+                p.end - 1 in payers and p.ents[0].kind in ("org", "igo", "group", "person")))]
         # a capital or place that begins a facility's name is not that place ("Victoria Park" in Hong Kong,
         # "Kabul Airport", "Washington Square"); nor is the facility a person the tagger took it for
         ends = [facility_end(doc, p.end) if p.type == "ent" and p.ents[0].kind in ("capital", "place") else None

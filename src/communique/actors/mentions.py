@@ -429,6 +429,11 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
         # "life in prison", "a prison sentence": a place of the state's, no party; ("prison officials"
         # take the place's sector, "Israeli prisons" are where Israel holds people: both stay actors)
         return None
+    if person is not None and person.type == "ent" and roles and all(org_noun(r) for r in roles) \
+            and person.start > chain[0].start:
+        # "the mining company Vale": a name after an organisation's noun is the organisation's,
+        # not a namesake person's (Danna Vale)
+        unknown, person = person, None
     head = next((r for r in reversed(roles) if not r.generic), roles[-1] if roles else None)
     role_sector = head.sector if head else None
     role_country = next((r.country for r in roles if r.country), None)
