@@ -196,6 +196,13 @@ def _unknown_org(m: Mention) -> bool:
     return m.kind == "org" and bool(m.name) and any(p.type == "orgname" for p in m.pieces)
 
 
+def _locatable(m: Mention) -> bool:
+    """A role a place or a sentence may give a country: not soldiers or refugees ("in" a
+    country is not "of" it), unless they are named as a government's ("government troops
+    in the Central African Republic" are its own)."""
+    return m.sector not in _UNLOCATED or any(r.startswith("government ") for r in m.role_words)
+
+
 def _titled_member(m: Mention) -> bool:
     """'a reporter for the BBC', 'the general manager of Abu Dhabi Media': a person's title in
     front of a body (not 'the American Independent Party', a body named with its own noun)."""
@@ -509,7 +516,7 @@ class ActorFinder:
                 out.append(m)
                 i += 2
                 continue
-            if nxt is not None and m.kind == "sector" and m.country is None and m.sector not in _UNLOCATED \
+            if nxt is not None and m.kind == "sector" and m.country is None and _locatable(m) \
                     and not m.host_pending and not any(r.host for r in _roles(m)) \
                     and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
                     and sentence_starts(doc)[m.start] == sentence_starts(doc)[nxt.start]:
@@ -749,7 +756,7 @@ class ActorFinder:
                 if m.kind in ("state", "capital", "place") and _locative(doc, m):
                     where.setdefault(sent_of[m.start], set()).add(m.country)
         for m in ms:
-            if m.country is not None or m.sector is None or m.sector in _UNLOCATED or m.sector in _ARMED \
+            if m.country is not None or m.sector is None or not _locatable(m) or m.sector in _ARMED \
                     or m.host_pending or m.extra.get("known") \
                     or m.kind not in ("sector", "person") or _definite(doc, m):
                 continue
