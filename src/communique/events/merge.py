@@ -260,7 +260,10 @@ def _pledged_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
     """The act a residual pledge (030) commits to when that act is coded as itself:
     "Qatar has pledged to expel the Brotherhood's leaders" is the expulsion (174, recode's
     reading of a commitment to coerce), not also a vague intent to cooperate."""
-    if c.code != "030" or c.mode.mode != ASSERTED:
+    # (and an approval of one's own act: "Turkey's parliament approved sending troops to
+    # Libya" is the deployment, not also an endorsement of the troops)
+    approving = c.code[:2] == "05" and c.trigger.lemma_.lower() in grammar()["approving_verbs"]
+    if (c.code != "030" and not approving) or c.mode.mode != ASSERTED:
         return None
     return next((o for o in events if o is not c and o.trigger.dep_ == "xcomp" and o.trigger.head == c.trigger
                  and o.mode.mode == ASSERTED and o.code[:2] != "03" and _who(o.source) == _who(c.source)), None)
