@@ -9,6 +9,10 @@ the state where the story happens.  Only the victims of coercion, force and the 
 (grammar.yaml ``placed_people_acts``), where the act's place is the person's; a meeting's
 or a statement's addressee may be anywhere.  A soldier's victims are placed only by a
 place named: an army acts abroad as often as at home.
+
+Armed bands no file places ("Shona rebels") are placed the same way, by whom they deal
+with or fight: a state's government, police or courts, its soldiers only in their own
+state, else where their act of force happens (grammar.yaml ``placed_bands``).
 """
 from __future__ import annotations
 
@@ -88,13 +92,13 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
     home = doc.user_data.get(HOME_STATE)
     story = (home.country if home is not None else None) or doc.user_data.get(LEAD_STATE)
     for c in events:
-        where = c.place.country if c.place is not None and c.place.start is not None else None
+        placed_in = c.place.country if c.place is not None and c.place.start is not None else None
         for side, other in (("source", c.target), ("target", c.source)):
             band = getattr(c, side)
             if _unplaced_band(band):
                 # "the Mozambique government accepted demands from Shona rebels": MOZREB;
                 # "rebels attacked government troops in the Central African Republic": CAFREB
-                country = _band_state(band, other, where) or (where if c.code.startswith(violent) else None)
+                country = _band_state(band, other, placed_in) or (placed_in if c.code.startswith(violent) else None)
                 if country is not None:
                     setattr(c, side, replace(band, country=country, code=country + band.code, country_from="place"))
         if c.code.startswith(violent) and _lone_assailant(c.source, doc):
