@@ -401,6 +401,14 @@ def _owners(noun, trigger) -> list | None:
         h.dep_ == "pobj" for h in holders) else None
 
 
+def _judged_thing(tok: Token) -> bool:
+    """``tok`` is a participle that says who judged a thing ("a media law criticized by the
+    United States"): it describes the thing; it is no happening that what is done to the
+    thing answers (grammar.yaml citing_verbs)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
+        and tok.lemma_.lower() in grammar()["citing_verbs"]
+
+
 def _described(inner: Token, outer: Token) -> bool:
     """``inner`` is told in a relative clause on the way up to ``outer``: it describes a
     thing the outer act names. An intended act on the thing is not about that ("will
@@ -461,7 +469,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         about ("declined to say whether Russia would send troops")."""
         return (other.source is not None and any(e.trigger == c.trigger and e.source is not None
                                                  and e.source.entity == other.source.entity for e in events)) \
-            or open_question(other.trigger) or (c.code[:2] == "03" and _described(other.trigger, c.trigger))
+            or open_question(other.trigger) or (c.code[:2] == "03" and _described(other.trigger, c.trigger)) \
+            or _judged_thing(other.trigger)
     for c in events:
         if c.target is not None or not comments(c):
             continue

@@ -382,8 +382,10 @@ class RoleFinder:
         )
         if tok.lemma_.lower() in grammar()["deed_nouns"] | grammar()["policy_nouns"]:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
-            # (and "the law passed by Congress" its maker's)
+            # (and "the law passed by Congress" its maker's; not "a law criticized by the United
+            # States": judging a measure does not make it)
             ordered += [g for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                        and a.lemma_.lower() not in grammar()["citing_verbs"]
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
         g = grammar()
         if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | {"emergency"}:
