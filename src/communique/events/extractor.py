@@ -837,6 +837,16 @@ def _policy_owner(policy: Token, country: str) -> Actor:
                  country=country, sector="GOV", kind="sector")
 
 
+def _protest_target(m: Match, finder: RoleFinder | None, protesters: Actor, country: str) -> Actor | None:
+    """Whom protesters no word names protest against: the government of ``country`` when a
+    policy is protested, else whom the protest is aimed at (``_protest_aim``), else no one."""
+    policy = _protested_policy(m)
+    if policy is not None:
+        return _policy_owner(policy, country)
+    aimed = _protest_aim(m.token, m.entry.pos, finder, [protesters])[0] if finder is not None else []
+    return aimed[0] if aimed else None
+
+
 def _bearing_slogans(verb: Token, subj: Token | None) -> bool:
     """"Thousands of people gathered outside the Congress with slogans supporting ...": a
     crowd of people (grammar.yaml crowd_counts) gathered with the props of a protest
@@ -1591,19 +1601,13 @@ class EventExtractor:
                     t = replace(t, country=where.country, code=where.country + (t.code or ""))
                 pairs.append((protesters, t))
             if not r.targets:
-                policy = _protested_policy(m)
-                aimed = _protest_aim(m.token, entry.pos, finder, [protesters])[0] if policy is None and finder else []
-                pairs.append((protesters, _policy_owner(policy, where.country) if policy is not None
-                               else aimed[0] if aimed else None))
+                pairs.append((protesters, _protest_target(m, finder, protesters, where.country)))
         elif code[:2] == "14" and entry.pos == "noun" and finder is not None and _cause_of(m.token) is not None \
                 and (home := sent.doc.user_data.get(HOME_STATE)) is not None:
             # "the bill has sparked protests" in a story about one state: its own dissidents,
             # told as a happening by what caused them (a protest noun in passing is none)
             protesters = _sector_of(home, "OPP")
-            policy = _protested_policy(m)
-            aimed = _protest_aim(m.token, entry.pos, finder, [protesters])[0] if policy is None else []
-            pairs.append((protesters, _policy_owner(policy, home.country) if policy is not None
-                           else aimed[0] if aimed else None))
+            pairs.append((protesters, _protest_target(m, finder, protesters, home.country)))
         elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
                 weapon is not None or entry.subjects or placed_victim
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
