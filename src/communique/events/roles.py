@@ -380,7 +380,7 @@ class RoleFinder:
             (c for c in tok.children if c.dep_ in DESCEND_DEPS and c.dep_ not in ("conj", "cc", "det")),
             key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
         )
-        if tok.lemma_.lower() in grammar()["deed_nouns"] | grammar()["policy_nouns"]:
+        if tok.lemma_.lower() in grammar()["deed_nouns"] | grammar()["policy_nouns"] | grammar()["filed_nouns"]:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
             # (and "the law passed by Congress" its maker's; not "a law criticized by the United
             # States": judging a measure does not make it)
@@ -388,7 +388,7 @@ class RoleFinder:
                         and a.lemma_.lower() not in grammar()["citing_verbs"]
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
         g = grammar()
-        if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | {"emergency"}:
+        if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | g["filed_nouns"] | {"emergency"}:
             # "a lawsuit against the state of emergency Trump declared", "the sanctions the
             # US imposed": a measure or a deed is who made it, told by a relative clause with
             # the measure as its object (the clause has a subject and no object of its own;
