@@ -504,6 +504,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
             if c.code[:2] in HOSTILE_ROOTS and codebook.quad_class(other.code) == 4:
                 continue  # condemning an attack or an arrest, or accusing of one, is aimed at its doer, not its victim
+            if c.code[:3] == "112":
+                break  # an accusation is made against the accused alone ("alleged Mahan supported Assad")
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \

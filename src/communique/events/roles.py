@@ -716,6 +716,11 @@ class RoleFinder:
             gov, g = head.head, grammar()
             if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in g["engage_verbs"]:
                 return self.subject(gov, depth - 1)
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ in g["manner_prepositions"] and verb.tag_ == "VBG" \
+                    and not self.is_passive(gov):
+                # "Russia retaliated by expelling ten diplomats", "spoke after meeting Erdogan":
+                # the gerund of how or when one acts is the actor's own
+                return self.subject(gov, depth - 1)
             if gov.pos_ == "ADJ" and gov.lemma_.lower() in g["culpable_adjectives"] and gov.head.pos_ in ("VERB", "AUX"):
                 return self.subject(gov.head, depth - 1)
             if gov.pos_ == "NOUN" and head.lower_ == "of" and gov.lemma_.lower() in g["process_nouns"] \
