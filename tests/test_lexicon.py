@@ -15,8 +15,8 @@ from communique.codebook import codebook
 from communique.events.lexicon import GPE_OBJECT  # the one object word that is no lemma
 
 ALLOWED = {"code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
-           "cue", "passive", "not_object", "note", "proposal", "question", "intransitive", "subject"}
-LISTS = ("prep", "object", "xcomp", "light", "not_object", "subject")
+           "cue", "passive", "not_object", "note", "proposal", "question", "intransitive", "subject", "not_prep"}
+LISTS = ("prep", "object", "xcomp", "light", "not_object", "subject", "not_prep")
 CONSTRAINTS = ("prep", "object", "xcomp", "light", "subject")
 CUES = {"speech", "harm", "hope"}
 # A lemma: lower-case letters, digits, apostrophes; several words for a compound noun.

@@ -29,6 +29,7 @@ from .roles import noun_rooted_subject, quantity_noun, shifted_object
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
     "cue", "passive", "not_object", "note", "proposal", "question", "intransitive", "subject",
+    "not_prep",
 }
 CUES = {"speech", "harm", "hope"}
 VERB_POS = {"VERB", "AUX"}
@@ -62,6 +63,8 @@ class Entry:
     prep: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
+    # particles that give the verb another sense: "pressed ahead with the vote" asks no one
+    not_preps: frozenset[str] = frozenset()
     xcomp: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()
     reciprocal: bool = False
@@ -141,6 +144,7 @@ def parse_entry(raw: dict, where: str) -> Entry:
         prep=_as_set(raw.get("prep"), where),
         objects=_as_set(raw.get("object"), where),
         not_objects=_as_set(raw.get("not_object"), where),
+        not_preps=_as_set(raw.get("not_prep"), where),
         xcomp=_as_set(raw.get("xcomp"), where),
         light=_as_set(raw.get("light"), where),
         reciprocal=bool(raw.get("reciprocal", False)),
@@ -345,6 +349,8 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     if entry.subjects and subject_among(token, entry.subjects, children) is None:
         return None
     if entry.intransitive and any(c.dep_ in ("dobj", "obj") for c in children):
+        return None
+    if entry.not_preps and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in entry.not_preps for c in children):
         return None
     if entry.modifiers:
         # ("test-fired": the parser hangs "test" on the verb as a noun-phrase adverbial)
