@@ -1205,6 +1205,10 @@ class RoleFinder:
                             for k in p.children if k.dep_ == "pobj"
                             for q in k.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
                             for g in q.children if g.dep_ == "pobj"]
+            if obj is not None and c.lemma_.lower() in grammar()["giving_verbs"] | {"send"}:
+                # "threatened to send refugees to Europe", "offered to sell jets to India":
+                # what is sent or given is no party when whom it goes to is named
+                holders.sort(key=lambda h: h[0] is obj)
             for tok, _ in holders:
                 found = [a for a in self.actors_of(tok) if self._other(a, sources)]
                 if found:
