@@ -79,3 +79,15 @@ def test_a_body_named_with_its_own_noun_is_no_title(nlp, finder):
 def test_the_head_of_a_firm_no_file_knows_is_business_of_no_state(nlp, finder, sentence, text):
     got = actors(nlp, finder, sentence)
     assert got[text].code == "BUS" and got[text].country is None, got[text]
+
+
+@pytest.mark.parametrize("sentence, text, code", [
+    # a person the files know, titled as a body's member: "leader" alone would make him a government
+    ("Hezbollah leader Hassan Nasrallah praised Iran.", "Hezbollah leader Hassan Nasrallah", "LBNREB"),
+    ("US forces killed Islamic State leader Abu Bakr al-Baghdadi in a raid.",
+     "Islamic State leader Abu Bakr al-Baghdadi", "IMGMUSISI"),
+])
+def test_a_known_person_titled_as_a_bodys_member_keeps_the_body(nlp, finder, sentence, text, code):
+    got = actors(nlp, finder, sentence)
+    assert text in got, got
+    assert got[text].code == code, got[text]

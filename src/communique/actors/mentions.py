@@ -470,10 +470,11 @@ def build(doc: Doc, chain: list[Piece], links: list[str], date: dt.date | None, 
             d_country = d_sector = None
             m.name = doc[given:person.end].text
             m.person_key = m.name
-        if named is not None and ent is None and named.ent.kind in AFFILIATIONS and roles:
-            # "Kenneth Roth, the director of Human Rights Watch": one the files do not know,
-            # titled as a member of a body they know, is of that body, its code even with no
-            # country (not of a state the sentence names)
+        if named is not None and named.ent.kind in AFFILIATIONS and roles:
+            # "Kenneth Roth, the director of Human Rights Watch": one titled as a member of a
+            # body the files know is of that body, its code even with no country (not of a state
+            # the sentence names); one the files know too ("Hezbollah leader Hassan Nasrallah"),
+            # whose bare title would make him a government
             country, sector, code = _body_code(named.ent, country, roles, head, date)
             m.code = code
             m.extra["known"] = True
