@@ -60,6 +60,12 @@ def grammar() -> dict[str, frozenset[str]]:
     return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in raw.items()}
 
 
+def _in_target(verb: Token, prep: Token) -> bool:
+    """"invested $20 billion in Pakistan": the verb's "in" names whom it is aimed at
+    (grammar.yaml in_target_verbs), not where it happened."""
+    return prep.lower_ == "in" and verb.lemma_.lower() in grammar()["in_target_verbs"]
+
+
 def clause_misread_as_object(verb: Token) -> Token | None:
     """"arrested a man after Adamowicz was stabbed": the small parser reads "after" as a
     preposition, its clause's subject as the object, and hangs the verb on the main
@@ -922,7 +928,7 @@ class RoleFinder:
                 holders.append(thing.head)  # "halted arms exports to Saudi Arabia": the noun "arms" qualifies
             for holder in holders:
                 for p in holder.children:
-                    if p.dep_ in ("prep", "dative") and p.lower_ in TARGET_PREPS:
+                    if p.dep_ in ("prep", "dative") and (p.lower_ in TARGET_PREPS or _in_target(holder, p)):
                         if speech and p.lower_ not in ("to",):
                             continue
                         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
@@ -1192,7 +1198,7 @@ class RoleFinder:
             # ("to pull Brazil out of the WHO": what is left, before the state taken out)
             holders += [(obj, None)] if obj is not None else []
             holders += [(g, p) for p in c.children if p.dep_ in ("prep", "dative")
-                        and (p.lower_ in TARGET_PREPS or p.lower_ in ("between", "among"))
+                        and (p.lower_ in TARGET_PREPS or p.lower_ in ("between", "among") or _in_target(c, p))
                         for g in p.children if g.dep_ == "pobj"]
             # ("offered to mediate between Saudi Arabia and the Houthis": both are aimed at)
             if obj is not None:
