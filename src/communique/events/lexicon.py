@@ -430,7 +430,11 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     if entry.xcomp:
         # (an adverbial clause with a subordinator is an adjunct, not what was declined:
         # "has declined 40%, while the ratio has increased")
-        comps = [c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in entry.xcomp
+        # (a noun's infinitive hangs on it as a clause: "Turkey's threats to invade Syria")
+        comps = [c for c in children if (c.dep_ in ("xcomp", "ccomp", "advcl") or (
+                     entry.pos == "noun" and c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in c.children)))
+                 and c.lemma_.lower() in entry.xcomp
                  and not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in ("for", "to")
                                                     for m in c.children))  # ("called for X to resign" stays)
                  # a clause in the simple past tells what was done, not what is proposed or

@@ -45,6 +45,7 @@ class Cues:
     negative_subjects: frozenset[str]
     obligation_verbs: frozenset[str]
     will_nouns: frozenset[str]
+    hypothetical_nouns: frozenset[str]
 
 
 def _stranded_for(verb: Token) -> bool:
@@ -125,7 +126,7 @@ def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
     words = forms(head)
     if words & c.negating_verbs:
         return Modality(NEGATED, head)
-    if words & c.hypothetical_verbs:
+    if words & (c.hypothetical_verbs | c.hypothetical_nouns):
         return Modality(HYPOTHETICAL, head)
     if words & (c.future_verbs | c.will_nouns):
         return Modality(FUTURE, head)

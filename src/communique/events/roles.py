@@ -1482,6 +1482,12 @@ class RoleFinder:
             found, via = self._party_after(ties, ("with",), r.sources)
             if found:
                 r.targets, r.target_via = found, via
+        if not r.targets and not comment:
+            # "Turkey's threats to invade northern Syria", "a plan to send troops to Mali":
+            # the noun's own infinitive names whom the act is aimed at, as a verb's does
+            found, via = self._complement_targets(noun, r.sources)
+            if found:
+                r.targets, r.target_via = found, via
         if not r.targets and head != noun and noun_dep in ("dobj", "obj") and head.pos_ == "VERB" and light:
             # "granted the prisoners an amnesty", "gave Israel assurances": the
             # indirect object of the light verb gets what the noun names
