@@ -122,11 +122,15 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     return None
 
 
-def _governor_verb_mode(head: Token, c: Cues) -> Modality | None:
+def _governor_verb_mode(head: Token, c: Cues, clause: Token | None = None) -> Modality | None:
     words = forms(head)
     if words & c.negating_verbs:
         return Modality(NEGATED, head)
-    if words & (c.hypothetical_verbs | c.hypothetical_nouns):
+    if words & c.hypothetical_verbs:
+        return Modality(HYPOTHETICAL, head)
+    if words & c.hypothetical_nouns and clause is not None and clause.dep_ == "acl":
+        # the noun's content ("threats to invade", "reports that mercenaries were fighting"),
+        # not a relative clause on it ("the report that criticized Israel" did criticize)
         return Modality(HYPOTHETICAL, head)
     if words & (c.future_verbs | c.will_nouns):
         return Modality(FUTURE, head)
@@ -278,7 +282,7 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and infinitive:
                 # "unless the president agrees to step down": the condition rules
                 return head_own
-            gov = _governor_verb_mode(head, c)
+            gov = _governor_verb_mode(head, c, tok)
             if gov is not None:
                 return gov
             if dep in ("ccomp", "relcl"):

@@ -748,6 +748,9 @@ class RoleFinder:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
         if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+            if any(c.dep_ == "nsubj" for c in verb.children) and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                return False  # "rumours that the army had arrested the president": a clause of its own
             return noun_rooted_subject(verb) is None
         if small_clause_participle(verb) or reduced_relative_read_as_main(verb):
             return True
