@@ -53,6 +53,9 @@ OWNER_WORDS = {"flagged", "registered", "owned", "operated", "based"}
 STANCE_WORDS = {"pro", "anti"}
 # "Russian-made missiles", "US-built jets": where a thing was made, not who uses it
 MAKER_WORDS = {"made", "built", "manufactured", "designed", "produced", "developed", "origin"}
+# "a Russian-brokered ceasefire", "an Egyptian-mediated truce": who brought the parties
+# together, no party to what they agreed
+BROKER_WORDS = {"brokered", "mediated", "negotiated", "facilitated"}
 # things a seat of power says or does: "a Kremlin statement" is the government's, "a Kabul car bombing" is not
 ACTS_OF_STATE = {"statement", "announcement", "declaration", "communique", "decision", "move", "proposal", "plan",
                  "offer", "demand", "warning", "threat", "response", "reply", "order", "decree", "policy", "position",
@@ -293,8 +296,9 @@ def stance(doc: Doc, p: Piece) -> bool:
 
 
 def maker(doc: Doc, p: Piece) -> bool:
-    """'Russian-made missiles': the piece says where a thing was made, not whose it is."""
-    return p.end + 1 < len(doc) and doc[p.end].text == "-" and doc[p.end + 1].lower_ in MAKER_WORDS
+    """'Russian-made missiles': the piece says where a thing was made, not whose it is;
+    'a Russian-brokered ceasefire': who brokered it, not who keeps it."""
+    return p.end + 1 < len(doc) and doc[p.end].text == "-" and doc[p.end + 1].lower_ in MAKER_WORDS | BROKER_WORDS
 
 
 def ethnic(doc: Doc, p: Piece) -> bool:
