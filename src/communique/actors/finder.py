@@ -272,6 +272,7 @@ class ActorFinder:
                 continue
             floor = m.end
             out.append(m)
+        self._foreign(doc, out)
         out = self._apposition(doc, out)
         out = self._shared_titles(doc, out)
         self._coordinate(doc, out)
@@ -517,7 +518,7 @@ class ActorFinder:
                 i += 2
                 continue
             if nxt is not None and m.kind == "sector" and m.country is None and _locatable(m) \
-                    and not m.host_pending and not any(r.host for r in _roles(m)) \
+                    and not m.host_pending and not any(r.host for r in _roles(m)) and not m.extra.get("foreign") \
                     and nxt.kind in ("state", "capital", "place") and nxt.country and len(nxt.pieces) == 1 \
                     and sentence_starts(doc)[m.start] == sentence_starts(doc)[nxt.start]:
                 gap = [t.lower_ for t in doc[m.end:nxt.start]]
@@ -555,6 +556,21 @@ class ActorFinder:
             if _as_party(doc, m):
                 continue
             m.kind, m.country, m.sector, m.code = "place", None, None, None
+
+    @staticmethod
+    def _foreign(doc: Doc, ms: list[Mention]) -> None:
+        """'two foreign journalists in Moscow', 'seized two foreign tankers': people or things
+        called foreign are of a state other than the place or the sentence at hand, which one
+        unknown (name_words.yaml foreign_words). A demonym of their own still says whose they are."""
+        words = name_words()["foreign_words"]
+        for m in ms:
+            if m.kind not in ("sector", "person") or any(p.type == "ent" and p.kind == "state" for p in m.pieces):
+                continue
+            if not any(t.lower_ in words and m.start <= t.head.i < m.end for t in doc[max(0, m.start - 3):m.start]):
+                continue
+            m.extra["foreign"] = True
+            if m.country is not None:
+                m.country, m.code = None, m.sector
 
     @staticmethod
     def _loyal(doc: Doc, ms: list[Mention]) -> None:

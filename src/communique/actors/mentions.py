@@ -90,6 +90,8 @@ class Mention:
     def locate(self, country: str, how: str) -> None:
         """Give a role with no country of its own the country its context names;
         ``how`` (sentence, antecedent, leader, possessor, body) goes on the record."""
+        if self.extra.get("foreign"):
+            return  # "two foreign journalists in Moscow": of some state other than the one at hand
         self.country = country
         self.code = join_code(country, self.sector)
         self.extra["country_from"] = how
