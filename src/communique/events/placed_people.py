@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..records import Actor
 from .extractor import HOME_STATE, LEAD_STATE, Candidate
 from .roles import grammar
 
@@ -115,6 +116,15 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
             if where is not None:
                 s = c.source
                 c.source = replace(s, country=where, code=where + (s.code or ""), country_from="place")
+        if c.target is None and c.code.startswith(tuple(grammar()["struck_abroad_acts"])) and placed_in is not None \
+                and c.source is not None and c.source.country is not None and c.source.country != placed_in \
+                and c.source.sector in (None, "MIL", "GOV") and not c.reciprocal:
+            # "Israeli jets struck targets near Damascus": a state's force on a place abroad that
+            # names no one there is aimed at the place's state (as "struck targets in Syria" is)
+            p = c.place
+            c.target = Actor(text=p.text, start=p.start, end=p.end, code=placed_in, country=placed_in,
+                             kind="place", sentence_index=c.source.sentence_index, country_from="place")
+            continue
         if not c.code.startswith(acts) or not _unplaced(c.target):
             continue
         if not c.code.startswith(violent) and not _one_person(c.target, doc):
