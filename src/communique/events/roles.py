@@ -941,6 +941,10 @@ class RoleFinder:
                                          for s in g.children if s.dep_ == "nsubj"), None)
                         if pobj is not None and r.source_via is not None and pobj == r.source_via:
                             continue
+                        if p.lower_ == "from" and pobj is not None and any(
+                                a.kind in ("state", "capital", "place") and a.country is not None
+                                and any(a.country == s.country for s in r.sources) for a in self.actors_of(pobj)):
+                            continue  # "Maduro expelled the German ambassador from Venezuela": his own soil
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
