@@ -32,6 +32,7 @@ from .roles import RoleFinder, grammar, subjectless_participle
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
+THREAT_ROOT = "13"  # a threat over a violent act is aimed at its doer, as a condemnation is
 DISSENT_ROOT = "14"  # protest
 CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
@@ -481,11 +482,14 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 continue
             if other.source is not None and other.source.entity == c.source.entity:
                 continue  # the speaker's own acts are not what it comments on
-            for party in (other.source, other.target):
+            parties = (other.source, other.target)
+            if c.code[:2] == THREAT_ROOT and codebook.quad_class(other.code) == 4:
+                parties = (other.source,)  # "vowed revenge for the killing of its top general": not the dead
+            for party in parties:
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party
     for c in events:
-        if c.code[:2] not in HOSTILE_ROOTS or c.target is None or c.source is None:
+        if c.code[:2] not in HOSTILE_ROOTS | {THREAT_ROOT} or c.target is None or c.source is None:
             continue
         # "condemned the detention of the activists by Belarusian police": the act's
         # victim is what the phrase names, its doer is whom the condemnation is aimed at
@@ -502,8 +506,8 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for other in events:
             if c.code[:2] in ("02", "10") and not other.reciprocal:
                 continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
-            if c.code[:2] in HOSTILE_ROOTS and codebook.quad_class(other.code) == 4:
-                continue  # condemning an attack or an arrest, or accusing of one, is aimed at its doer, not its victim
+            if c.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT} and codebook.quad_class(other.code) == 4:
+                continue  # condemning, accusing of or threatening over an attack or an arrest is aimed at its doer, not its victim
             if c.code[:3] == "112":
                 break  # an accusation is made against the accused alone ("alleged Mahan supported Assad")
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \

@@ -543,6 +543,16 @@ class RoleFinder:
             clause = governor
         return None
 
+    def _own_loss(self, prep: Token, pobj: Token | None, sources: list[Actor]) -> bool:
+        """"vowed revenge for the killing of its top general", "retaliated for the attack on
+        its embassy": a deed done to the doer's own people is what the act answers, not
+        whom it is aimed at (grammar.yaml deed_nouns)."""
+        if prep.lower_ not in ("for", "against", "over") or pobj is None or not sources \
+                or pobj.lemma_.lower() not in grammar()["deed_nouns"]:
+            return False
+        found = self.actors_of(pobj)
+        return bool(found) and all(a.country is not None and any(a.country == s.country for s in sources) for a in found)
+
     def stationed(self, actor: Actor, leaving: bool = False) -> Actor | None:
         """The state where soldiers or refugees with no country of their own are
         sent or stand: "troops to a peacekeeping force in Liberia", "peacekeepers
@@ -940,6 +950,8 @@ class RoleFinder:
                             pobj = next((s for g in p.children if g.dep_ == "pcomp"
                                          for s in g.children if s.dep_ == "nsubj"), None)
                         if pobj is not None and r.source_via is not None and pobj == r.source_via:
+                            continue
+                        if self._own_loss(p, pobj, r.sources):
                             continue
                         if p.lower_ == "from" and pobj is not None and any(
                                 a.kind in ("state", "capital", "place") and a.country is not None
@@ -1475,7 +1487,7 @@ class RoleFinder:
                     if p.lower_ == "in" and holder == noun:
                         continue  # "clashes in Kabul" is a place, not a target
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-                    if _platform(p, pobj):
+                    if _platform(p, pobj) or self._own_loss(p, pobj, r.sources):
                         continue
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
