@@ -60,6 +60,15 @@ def grammar() -> dict[str, frozenset[str]]:
     return {k: dict(v) if isinstance(v, dict) else frozenset(v) for k, v in raw.items()}
 
 
+def _press_audience(prep: Token, pobj: Token | None, verb: Token) -> bool:
+    """"The minister complained to reporters", "said to journalists": the unnamed press a
+    word is said to is its audience, no party (grammar.yaml audience_nouns; not "gave
+    documents to journalists": what is given goes to them)."""
+    return prep.lower_ == "to" and pobj is not None and pobj.lemma_.lower() in grammar()["audience_nouns"] \
+        and not any(c.pos_ == "PROPN" or c.ent_type_ for c in pobj.children) \
+        and verb.lemma_.lower() not in grammar()["giving_verbs"]
+
+
 def _in_target(verb: Token, prep: Token) -> bool:
     """"invested $20 billion in Pakistan": the verb's "in" names whom it is aimed at
     (grammar.yaml in_target_verbs), not where it happened."""
@@ -953,6 +962,8 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
+                        if _press_audience(p, pobj, verb):
+                            continue  # "complained to reporters about the traffic": whom it was said before
                         if p.lower_ == "from" and pobj is not None and any(
                                 a.kind in ("state", "capital", "place") and a.country is not None
                                 and any(a.country == s.country for s in r.sources) for a in self.actors_of(pobj)):
