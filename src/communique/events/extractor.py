@@ -1182,6 +1182,14 @@ class EventExtractor:
                 entry = m.entry
                 r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                           source_via=r.source_via, target_via=r.source_via)
+            if r.targets and r.sources and entry.pos == "verb" and not (entry.code or "").startswith(STAND_DOWN) \
+                    and all(t.country is not None and t.kind == "sector" and t.country_from == "possessor"
+                            and any(t.country == s.country for s in r.sources) for t in r.targets):
+                # "the US pulled its diplomats from Iraq", "China evacuated its citizens from
+                # Ukraine": its own people are no other party; the state they leave is, if named
+                left, via = _left_state(tok, roles, r.sources)
+                if left:
+                    r.targets, r.target_via = left, via
             if r.targets and r.sources and (entry.code or "").startswith(STAND_DOWN) \
                     and all(_own_forces(t, r.sources) for t in r.targets):
                 # "India pulled back troops from the border": the troops withdrawn are the doer's
