@@ -964,10 +964,14 @@ class RoleFinder:
                             continue
                         if _press_audience(p, pobj, verb):
                             continue  # "complained to reporters about the traffic": whom it was said before
-                        if p.lower_ == "from" and pobj is not None and any(
+                        if p.lower_ == "over" and pobj is not None and (reciprocal or any(
+                                a.code for o in verb.children if o.dep_ in ("dobj", "obj") for a in self.actors_of(o))) \
+                                and all(a.kind in ("state", "capital", "place") for a in self.actors_of(pobj)):
+                            continue  # "shot down a Russian jet over Syria", "clashed over Taiwan": where, or what about
+                        if p.lower_ in ("from", "over") and pobj is not None and any(
                                 a.kind in ("state", "capital", "place") and a.country is not None
                                 and any(a.country == s.country for s in r.sources) for a in self.actors_of(pobj)):
-                            continue  # "Maduro expelled the German ambassador from Venezuela": his own soil
+                            continue  # "expelled the German ambassador from Venezuela", "shot down a drone over Kyiv": own soil
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
