@@ -524,7 +524,8 @@ class ActorFinder:
                 gap = [t.lower_ for t in doc[m.end:nxt.start]]
                 if gap[:1] in (["based"], ["headquartered"]) and gap[1:2] == ["in"]:
                     gap = gap[1:]  # "a terror group based in Trinidad"
-                owned = any(t.lower_ in ("its", "their", "our") for t in doc[max(0, m.start - 1):m.start + 1])  # "its diplomats from Iraq"
+                # ("its diplomats from Iraq" are its own, leaving Iraq)
+                owned = any(t.lower_ in ("its", "their", "our") for t in doc[max(0, m.start - 1):m.start + 1])
                 if gap and gap[0] in _LOCATING and all(w in _PLACE_GLUE for w in gap[1:]) \
                         and not (owned and gap[0] == "from"):
                     m.country = nxt.country

@@ -501,15 +501,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             c.target = act.source
     extra: list[Candidate] = []
     for c in events:
-        if not comments(c) or c.target is None:
-            continue
+        if not comments(c) or c.target is None or c.code[:3] == "112":
+            continue  # (an accusation is made against the accused alone: "alleged Mahan supported Assad")
         for other in events:
             if c.code[:2] in ("02", "10") and not other.reciprocal:
                 continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
             if c.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT} and codebook.quad_class(other.code) == 4:
                 continue  # condemning, accusing of or threatening over an attack or an arrest is aimed at its doer, not its victim
-            if c.code[:3] == "112":
-                break  # an accusation is made against the accused alone ("alleged Mahan supported Assad")
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \

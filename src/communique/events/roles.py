@@ -562,6 +562,21 @@ class RoleFinder:
         found = self.actors_of(pobj)
         return bool(found) and all(a.country is not None and any(a.country == s.country for s in sources) for a in found)
 
+    def _only_where(self, verb: Token, prep: Token, pobj: Token | None, sources: list[Actor],
+                    reciprocal: bool) -> bool:
+        """A place a "from" or "over" phrase names that is no party to the act: the doer's own
+        soil ("expelled the German ambassador from Venezuela", "shot down a drone over Kyiv"),
+        or, with "over", any place when the act's object or its mutual parties name the other
+        side ("shot down a Russian jet over Syria", "clashed over Taiwan")."""
+        if prep.lower_ not in ("from", "over") or pobj is None:
+            return False
+        places = self.actors_of(pobj)
+        if any(a.kind in ("state", "capital", "place") and a.country is not None
+               and any(a.country == s.country for s in sources) for a in places):
+            return True
+        return prep.lower_ == "over" and bool(places) and all(a.kind in ("state", "capital", "place") for a in places) \
+            and (reciprocal or any(a.code for o in verb.children if o.dep_ in ("dobj", "obj") for a in self.actors_of(o)))
+
     def stationed(self, actor: Actor, leaving: bool = False) -> Actor | None:
         """The state where soldiers or refugees with no country of their own are
         sent or stand: "troops to a peacekeeping force in Liberia", "peacekeepers
@@ -964,14 +979,8 @@ class RoleFinder:
                             continue
                         if _press_audience(p, pobj, verb):
                             continue  # "complained to reporters about the traffic": whom it was said before
-                        if p.lower_ == "over" and pobj is not None and (reciprocal or any(
-                                a.code for o in verb.children if o.dep_ in ("dobj", "obj") for a in self.actors_of(o))) \
-                                and all(a.kind in ("state", "capital", "place") for a in self.actors_of(pobj)):
-                            continue  # "shot down a Russian jet over Syria", "clashed over Taiwan": where, or what about
-                        if p.lower_ in ("from", "over") and pobj is not None and any(
-                                a.kind in ("state", "capital", "place") and a.country is not None
-                                and any(a.country == s.country for s in r.sources) for a in self.actors_of(pobj)):
-                            continue  # "expelled the German ambassador from Venezuela", "shot down a drone over Kyiv": own soil
+                        if self._only_where(verb, p, pobj, r.sources, reciprocal):
+                            continue
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
