@@ -981,6 +981,8 @@ class RoleFinder:
                             continue  # "complained to reporters about the traffic": whom it was said before
                         if self._only_where(verb, p, pobj, r.sources, reciprocal):
                             continue
+                        if p.lower_ == "at" and len(r.sources) > 1:
+                            continue  # "Israel and the UAE signed an agreement at the White House": where
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
@@ -1513,6 +1515,8 @@ class RoleFinder:
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if _platform(p, pobj) or self._own_loss(p, pobj, r.sources):
                         continue
+                    if p.lower_ == "at" and len(r.sources) > 1:
+                        continue  # "Israel and the UAE signed a normalization agreement at the White House"
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
