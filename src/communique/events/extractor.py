@@ -186,6 +186,12 @@ def _own_forces(t: Actor, sources: list[Actor]) -> bool:
     return t.sector in ("MIL",) and (t.country is None or any(t.country == s.country for s in sources))
 
 
+def _possessed_own(t: Actor, sources: list[Actor]) -> bool:
+    """People the doer's possessive names as its own: "its diplomats", "its citizens"."""
+    return t.country is not None and t.kind == "sector" and t.country_from == "possessor" \
+        and any(t.country == s.country for s in sources)
+
+
 def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
     """The state forces are withdrawn from ("pulled its troops out of Syria"), if one is named."""
     for p in tok.subtree:
@@ -1182,19 +1188,17 @@ class EventExtractor:
                 entry = m.entry
                 r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                           source_via=r.source_via, target_via=r.source_via)
-            if r.targets and r.sources and entry.pos == "verb" and not (entry.code or "").startswith(STAND_DOWN) \
-                    and all(t.country is not None and t.kind == "sector" and t.country_from == "possessor"
-                            and any(t.country == s.country for s in r.sources) for t in r.targets):
-                # "the US pulled its diplomats from Iraq", "China evacuated its citizens from
-                # Ukraine": its own people are no other party; the state they leave is, if named
+            stand_down = (entry.code or "").startswith(STAND_DOWN)
+            if r.targets and r.sources and (
+                    (stand_down and all(_own_forces(t, r.sources) for t in r.targets))
+                    or (not stand_down and entry.pos == "verb" and all(_possessed_own(t, r.sources) for t in r.targets))):
+                # "India pulled back troops from the border", "the US pulled its diplomats from
+                # Iraq": the forces withdrawn or the people moved are the doer's own; the other
+                # party is the state they leave, if one is named (troops withdrawn are no
+                # target even when none is; other acts keep their own people then)
                 left, via = _left_state(tok, roles, r.sources)
-                if left:
+                if left or stand_down:
                     r.targets, r.target_via = left, via
-            if r.targets and r.sources and (entry.code or "").startswith(STAND_DOWN) \
-                    and all(_own_forces(t, r.sources) for t in r.targets):
-                # "India pulled back troops from the border": the troops withdrawn are the doer's
-                # own; the other party is the state they leave, if one is named
-                r.targets, r.target_via = _left_state(tok, roles, r.sources)
             if r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS \
                     and all(_own_forces(t, r.sources) for t in r.targets):
                 # "strengthened its forces in Lebanon", "mobilized army reservists for a

@@ -90,6 +90,7 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
     module docstring); events whose act is not one of ``placed_people_acts`` are left."""
     acts = tuple(grammar()["placed_people_acts"])
     violent = tuple(grammar()["placed_people_violence"])
+    struck_abroad = tuple(grammar()["struck_abroad_acts"])
     home = doc.user_data.get(HOME_STATE)
     story = (home.country if home is not None else None) or doc.user_data.get(LEAD_STATE)
     for c in events:
@@ -116,7 +117,7 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
             if where is not None:
                 s = c.source
                 c.source = replace(s, country=where, code=where + (s.code or ""), country_from="place")
-        if c.target is None and c.code.startswith(tuple(grammar()["struck_abroad_acts"])) and placed_in is not None \
+        if c.target is None and c.code.startswith(struck_abroad) and placed_in is not None \
                 and c.source is not None and c.source.country is not None and c.source.country != placed_in \
                 and c.source.sector in (None, "MIL", "GOV") and not c.reciprocal:
             # "Israeli jets struck targets near Damascus": a state's force on a place abroad that

@@ -69,6 +69,12 @@ def _press_audience(prep: Token, pobj: Token | None, verb: Token) -> bool:
         and verb.lemma_.lower() not in grammar()["giving_verbs"]
 
 
+def _joint_venue(prep: Token, sources: list) -> bool:
+    """"Israel and the UAE signed a normalization agreement at the White House": where
+    parties named together act is no party."""
+    return prep.lower_ == "at" and len(sources) > 1
+
+
 def _in_target(verb: Token, prep: Token) -> bool:
     """"invested $20 billion in Pakistan": the verb's "in" names whom it is aimed at
     (grammar.yaml in_target_verbs), not where it happened."""
@@ -981,8 +987,8 @@ class RoleFinder:
                             continue  # "complained to reporters about the traffic": whom it was said before
                         if self._only_where(verb, p, pobj, r.sources, reciprocal):
                             continue
-                        if p.lower_ == "at" and len(r.sources) > 1:
-                            continue  # "Israel and the UAE signed an agreement at the White House": where
+                        if _joint_venue(p, r.sources):
+                            continue
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
@@ -1515,8 +1521,8 @@ class RoleFinder:
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if _platform(p, pobj) or self._own_loss(p, pobj, r.sources):
                         continue
-                    if p.lower_ == "at" and len(r.sources) > 1:
-                        continue  # "Israel and the UAE signed a normalization agreement at the White House"
+                    if _joint_venue(p, r.sources):
+                        continue
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
