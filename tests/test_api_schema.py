@@ -1,10 +1,15 @@
 """Schemathesis against the API's own OpenAPI document: no input gives a 500.
 
 Bounded: a few dozen generated examples per operation so the whole file runs
-well under two minutes on two cores.  POST /api/code uses a stand-in coder
-(the real one is exercised elsewhere); POST /api/articles gets no token, so
-it must refuse cleanly whatever the body.
+well under two minutes on two cores.  POST /api/code runs the real coder
+(loaded on the first request), so generated text that crashes it fails here;
+POST /api/articles gets no token, so it must refuse cleanly whatever the body.
 """
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
@@ -12,27 +17,19 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 
 import web_data  # noqa: E402
 from communique.api import create_app  # noqa: E402
-from communique.records import Document  # noqa: E402
 from communique.store import Store  # noqa: E402
 
 
-class StandInCoder:
-    """Returns an empty coded document: enough to test the endpoint's plumbing."""
-
-    def code(self, article):
-        return Document(doc_id=article.id or "request", text=article.text, title=article.title, date=article.date)
-
-
 def _app():
-    # Built at import: schemathesis parametrizes from the schema when pytest collects.
-    import tempfile
-    from pathlib import Path
-
-    db = Path(tempfile.mkdtemp(prefix="communique-schema-")) / "schema.db"
+    # Built at import: schemathesis parametrizes from the schema when pytest
+    # collects, before any fixture exists; the directory goes when pytest exits.
+    tmp = Path(tempfile.mkdtemp(prefix="communique-schema-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+    db = tmp / "schema.db"
     store = Store(db)
     store.add_documents(web_data.documents())
     store.close()
-    return create_app(str(db), token="t0ken", coder=StandInCoder())
+    return create_app(str(db), token="t0ken")
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", _app())
