@@ -38,3 +38,18 @@ def test_two_people_of_one_code_acting_in_two_sentences_are_two_events(coder):
                     if e.mode == "asserted" and e.cameo.startswith("05")]
     assert sorted({e.sentence_index for e in endorsements}) == [0, 1], \
         [(e.sentence_index, e.source and e.source.text, e.cameo) for e in endorsements]
+
+
+def test_a_noun_event_the_object_of_a_willed_verb_is_the_intent(coder):
+    # the will is about the talks, whatever verb carries them: "resume", "restart"
+    for text in ("Iran's foreign minister said Tehran was ready to resume talks with Washington.",
+                 "Iran will resume talks with the United States.",
+                 "Iran wants to resume talks with the US."):
+        triples = asserted_triples(coder, text, DATE)
+        assert any(c == "036" and s.startswith("IRN") and t.startswith("USA") for s, t, c in triples), (text, triples)
+
+
+def test_a_noun_event_of_someone_elses_clause_keeps_its_mode(coder):
+    # the talks are the subject, not an actor's object: no one here commits to them
+    triples = asserted_triples(coder, "The talks between Iran and the United States will resume next week.", DATE)
+    assert not [c for s, t, c in triples if c.startswith("03")], triples

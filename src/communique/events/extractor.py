@@ -1470,8 +1470,9 @@ class EventExtractor:
             # was said ("was not Iran's doing" is no accusation at all)
             if mode.mode != NEGATED:
                 mode = modality(r.source_via.head)
-        if entry.pos == "verb" and r.sources:
+        if (entry.pos == "verb" or m.token.dep_ in ("dobj", "obj")) and r.sources:
             # what an actor says it will (not) do is a verbal act: CAMEO's reading
+            # (a noun event the object of its verb too: "ready to resume talks")
             new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))
             if new is not None:
                 code, mode = new

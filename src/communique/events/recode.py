@@ -70,9 +70,14 @@ def _ultimatum(trigger: Token) -> bool:
 
 
 def _is_own_word(cue: Token | None, trigger: Token) -> bool:
-    """The cue is an auxiliary of the trigger or a verb the trigger complements."""
+    """The cue is an auxiliary of the trigger or a verb the trigger complements; for a
+    noun event, of the verb it is the object of ("ready to resume talks", "will resume
+    negotiations": the verb only says the talks go on, the will is about them)."""
     if cue is None:
         return False
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ in ("VERB", "AUX"):
+        if _is_own_word(cue, trigger.head):
+            return True
     if cue.head == trigger and cue.dep_ in ("aux", "neg", "advmod"):
         return True
     if trigger.dep_ == "acl" and trigger.head == cue and cue.pos_ == "NOUN":
@@ -128,6 +133,8 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
         return None
     if open_question(trigger):
         return None  # an open question commits no one to anything
+    if mode.mode == NEGATED and trigger.pos_ == "NOUN":
+        return None  # "did not attend the signing": a signing not attended, no refusal of one
     root = code[:2]
     cue = mode.cue.lower_ if mode.cue is not None else ""
     lemma = mode.cue.lemma_.lower() if mode.cue is not None else ""
