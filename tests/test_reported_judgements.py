@@ -11,7 +11,6 @@ def coded(coder, text):
 
 @pytest.mark.parametrize("text, expected", [
     ("Erdogan said Macron's remarks were unacceptable.", ("TURGOV", "FRAGOV", "111")),
-    ("China said the US arms sale was a serious provocation.", ("CHN", "USA", "111")),
     ("Pelosi said Trump's decision was reckless and dangerous.", ("USALEG", "USAGOV", "111")),
     # an act judged with no actor named in the clause: still a denunciation, of no one named
     ("The foreign ministry of Iran said the sanctions were illegal.", ("IRNGOV", None, "111")),
@@ -19,6 +18,12 @@ def coded(coder, text):
 ])
 def test_a_condemning_judgement_in_what_was_said(coder, text, expected):
     assert coded(coder, text) == [expected]
+
+
+def test_a_judged_thing_that_is_an_event_is_still_judged(coder):
+    # the sale is an event of its own (062, no buyer named) and what the speaker condemns
+    assert coded(coder, "China said the US arms sale was a serious provocation.") == \
+        [("CHN", "USA", "111"), ("USA", None, "062")]
 
 
 @pytest.mark.parametrize("text, expected", [

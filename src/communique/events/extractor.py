@@ -1764,14 +1764,18 @@ class EventExtractor:
         if speaker.code is None:
             return out  # a judgement by no one we can code is no event
         for clause in (c for c in m.token.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            judged = set(subj.subtree) if subj is not None else set()
+            # (an event named by the judged thing itself does not count: "said the US
+            # arms sale was a provocation" judges the sale)
             if clause.lemma_.lower() != "be" or modality(clause).mode != ASSERTED \
-                    or any(c.trigger == clause or clause in c.trigger.ancestors for c in said):
+                    or any((c.trigger == clause or clause in c.trigger.ancestors) and c.trigger not in judged
+                           for c in said):
                 continue
             preds = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
             preds += [g for p in preds for g in p.conjuncts]
             if not any(p.lemma_.lower() in words or p.lower_ in words for p in preds):
                 continue
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None or (subj.lower_ in FIRST_PERSON and subj.pos_ == "PRON"):
                 continue  # "we were wrong": the speaker's own
             if any(c.lower_ in ("not", "no", "never", "neither") for c in subj.children):
