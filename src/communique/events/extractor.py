@@ -645,6 +645,24 @@ def _figurative(noun: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lemma_.lower() in words for g in p.children) for p in noun.children)
 
 
+SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+
+
+def _game_result(verb: Token) -> bool:
+    """A score or a winning margin on the verb: "France beat England 2-1", "India beat
+    Pakistan by 89 runs" (grammar.yaml score_units) tell a game, not a fight."""
+    doc = verb.doc
+    for c in verb.children:
+        if SCORE.fullmatch(c.text) or (c.like_num and c.i + 2 < len(doc) and doc[c.i + 1].text in ("-", "\u2013")
+                                       and doc[c.i + 2].like_num):
+            return True  # (the tokenizer may split "2-1" into three tokens)
+        if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.lemma_.lower() in grammar()["score_units"] and any(n.like_num for n in g.children)
+                for g in c.children):
+            return True
+    return False
+
+
 def _victim_of(noun: Token, via: Token | None) -> bool:
     """Whether `via`, the word a noun of violence's target was found through, names
     its victim: "an attack on X", "the assassination of X", "X were killed in a
@@ -1089,6 +1107,8 @@ class EventExtractor:
             if (entry.code or "")[:2] in UNCLAIMED_VIOLENCE and (
                     (entry.pos == "noun" and _figurative(tok)) or (m.thing is not None and _figurative(m.thing))):
                 continue  # "a court battle over attempts to delay the voting", "engaged in a war of words"
+            if (entry.code or "")[:2] in UNCLAIMED_VIOLENCE and entry.pos == "verb" and _game_result(tok):
+                continue  # "France beat England 2-1": a game's result
             other = NOT_THE_ACT.get((entry.code or "")[:2])
             if other is not None and entry.pos == "noun" and _modified_by(tok, grammar()[other]):
                 continue  # "as part of an election rally, Erdogan said", "issued a hurricane warning"
