@@ -10,9 +10,7 @@ AUTH = {"Authorization": "Bearer tok"}
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    coder_mod = pytest.importorskip("communique.coder")
-    coder = coder_mod.Coder()
+def client(tmp_path_factory, coder):
     with TestClient(create_app(str(tmp_path_factory.mktemp("coder") / "c.db"), token="tok", coder=coder)) as c:
         yield c
 
@@ -37,3 +35,15 @@ def test_post_article_with_token_codes_and_stores_once(client):
     again = client.post("/api/articles", json=art, headers=AUTH)
     assert again.status_code == 200 and again.json()["stored"] is False
     assert client.get("/api/health").json()["articles"] == 1
+
+
+@pytest.mark.parametrize("path, headers", [("/api/code", {}), ("/api/articles", AUTH)])
+def test_a_text_of_blanks_is_refused_with_the_reason(client, path, headers):
+    # it passes the schema (one character or more) but the coder refuses it: a 422 that
+    # says why, not a server error, and nothing stored
+    before = client.get("/api/health").json()["articles"]
+    r = client.post(path, json={"text": " \n\t "}, headers=headers)
+    assert r.status_code == 422, r.text
+    detail = r.json()["detail"]
+    assert detail[0]["loc"] == ["body", "text"] and "empty text" in detail[0]["msg"], detail
+    assert client.get("/api/health").json()["articles"] == before

@@ -596,8 +596,8 @@ def create_app(db_url: str | None = None, token: str | None = None, *, coder=Non
         from communique.records import Article
 
         with app.state.coder_lock:  # one spaCy pipeline, one request at a time
-            doc = coder.code(Article(text=body.text, id=body.doc_id or "request", title=body.title,
-                                     date=body.date))
+            doc = _checked_code(coder, Article(text=body.text, id=body.doc_id or "request", title=body.title,
+                                               date=body.date))
         return doc.to_dict()
 
     def require_token(authorization: str | None = Header(None)):
@@ -635,6 +635,18 @@ def _coder(app: FastAPI):
     return app.state.coder
 
 
+def _checked_code(coder, article):
+    """The coded article; one the coder refuses (a text of blanks only) is a 422 naming why,
+    in FastAPI's validation shape, not a server error."""
+    from communique.coder import ArticleError  # (loaded with the coder, not with the app)
+
+    try:
+        return coder.code(article)
+    except ArticleError as exc:
+        raise HTTPException(422, [{"loc": ["body", "text"], "msg": f"cannot code the text: {exc}",
+                                   "type": "value_error"}]) from exc
+
+
 def _ingest(app: FastAPI, body: ArticleIn) -> dict:
     """Check, code and store one article, as ``communique ingest`` does for a file."""
     from communique.records import Article
@@ -654,7 +666,7 @@ def _ingest(app: FastAPI, body: ArticleIn) -> dict:
     else:
         coder = _coder(app)
         with app.state.coder_lock:
-            doc = coder.code(article)
+            doc = _checked_code(coder, article)
         res = store.add_documents([doc], [chk])
         reason = None
     doc_id = None
