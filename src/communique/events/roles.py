@@ -715,7 +715,8 @@ class RoleFinder:
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to talk" -> Iran talks
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None and head.lemma_ not in ("promise",):
+            if obj is not None and head.lemma_ not in ("promise",) \
+                    and obj.lemma_.lower() not in grammar()["weapon_nouns"] | grammar()["vehicle_nouns"]:
                 return obj
             patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if patient is not None and self.agent(head) is None:
