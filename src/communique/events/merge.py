@@ -506,8 +506,11 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         for other in events:
             if c.code[:2] in ("02", "10") and not other.reciprocal:
                 continue  # "urged Iran to resume talks with the IAEA": only Iran is asked
-            if c.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT} and codebook.quad_class(other.code) == 4:
-                continue  # condemning, accusing of or threatening over an attack or an arrest is aimed at its doer, not its victim
+            if c.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT} and not other.reciprocal:
+                # condemning, accusing of or threatening over an attack or an arrest is aimed at
+                # its doer, not its victim; so is condemning a favour done ("condemned US arms
+                # sales to Taiwan"); a pact condemned is both its parties'
+                continue
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \
