@@ -192,10 +192,11 @@ def _possessed_own(t: Actor, sources: list[Actor]) -> bool:
         and any(t.country == s.country for s in sources)
 
 
-def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor],
+                preps: tuple[str, ...] = ("from", "of")) -> tuple[list[Actor], Token | None]:
     """The state forces are withdrawn from ("pulled its troops out of Syria"), if one is named."""
     for p in tok.subtree:
-        if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+        if p.dep_ == "prep" and p.lower_ in preps:
             for g in p.children:
                 left = [a for a in roles.actors_of(g) if a.kind in ("state", "capital", "place") and a.country
                         and all(a.country != s.country for s in sources)]
@@ -1216,9 +1217,15 @@ class EventExtractor:
                 # Iraq": the forces withdrawn or the people moved are the doer's own; the other
                 # party is the state they leave, if one is named (troops withdrawn are no
                 # target even when none is; other acts keep their own people then)
-                left, via = _left_state(tok, roles, r.sources)
+                # (a mission is where it stands: "reopened its embassy in Damascus" is toward Syria)
+                mission = r.target_via is not None and r.target_via.lemma_.lower() in grammar()["mission_nouns"]
+                left, via = _left_state(tok, roles, r.sources, ("from", "of", "in") if mission else ("from", "of"))
                 if left or stand_down:
                     r.targets, r.target_via = left, via
+                elif mission and entry.reciprocal and len(r.sources) > 1:
+                    # "Saudi Arabia and Iran reopened their embassies": each in the other's capital
+                    r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
+                              source_via=r.source_via, target_via=r.source_via)
             if r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS \
                     and all(_own_forces(t, r.sources) for t in r.targets):
                 # "strengthened its forces in Lebanon", "mobilized army reservists for a
