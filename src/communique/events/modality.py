@@ -31,6 +31,7 @@ class Cues:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     future_verbs: frozenset[str]
+    complement_only_future_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     future_modifiers: frozenset[str]
@@ -302,7 +303,7 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 tok = head
                 continue
             gov = _governor_verb_mode(head, c)
-            if gov is not None:
+            if gov is not None and not (gov.mode == FUTURE and head.lemma_.lower() in c.complement_only_future_verbs):
                 return gov
             tok = head
             continue
