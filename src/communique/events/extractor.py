@@ -664,6 +664,24 @@ def _game_result(verb: Token) -> bool:
     return False
 
 
+SPEAKERS_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _locate_by_speaker(a: Actor | None, speaker: Actor, doc: Doc) -> None:
+    """"Ukrainian officials said the army repelled an attack", "Pakistan said the army
+    killed five militants": a state body named only as "the army", "the police", "the
+    government" in what a state's own people say is that state's (a foreign one they
+    would name: "the Russian army").  The mention itself is located, so every event
+    that names it, the speaker's accusation too, has its country."""
+    if a is None or a.country is not None or a.kind != "sector" or a.sector not in SPEAKERS_BODIES \
+            or not a.code or speaker.country is None or speaker.kind not in ("state", "person", "sector", "group"):
+        return
+    words = doc.char_span(a.start, a.end)
+    if words is None or len(words) != 2 or words[0].lower_ != "the":
+        return
+    a.country, a.code, a.country_from = speaker.country, speaker.country + a.code, "speaker"
+
+
 def _victim_of(noun: Token, via: Token | None) -> bool:
     """Whether `via`, the word a noun of violence's target was found through, names
     its victim: "an attack on X", "the assassination of X", "X were killed in a
@@ -1905,9 +1923,12 @@ class EventExtractor:
                 for judge in r.sources[1:]:  # ("Egypt and Greece said the deal was void": each of them)
                     demands += self._reported_judgements(said, judge, m, roles, sent, si, article_date)
                 out.extend(demands)
-            for c in said:
-                if speaker is not None and c.speaker is None:
+            for c in said + demands:
+                if speaker is not None and c.speaker is None and c in said:
                     c.speaker = speaker
+                if speaker is not None:
+                    _locate_by_speaker(c.source, speaker, sent.doc)
+                    _locate_by_speaker(c.target, speaker, sent.doc)
             if m.entry.cue == "hope":
                 if not said and speaker is not None and m.entry.lemma == "hope" and not any(
                         c.dep_ == "xcomp" for c in m.token.children) and not any(
