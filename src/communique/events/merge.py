@@ -161,6 +161,30 @@ def _continued_targets(events: list[Candidate]) -> None:
             c.target = prev.target
 
 
+MEDIATION = "045"
+
+
+def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
+    """"Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of an
+    accord the parties' own act names is the mediator between them.  The mediation takes
+    the first party as its target; the twins it returns take the others."""
+    extra: list[Candidate] = []
+    for c in events:
+        if c.code != MEDIATION or c.target is not None or c.source is None or c.trigger.dep_ != "acl":
+            continue
+        thing = c.trigger.head  # the ceasefire the participle hangs on
+        holder = thing.head.head if thing.dep_ == "pobj" else thing.head  # "agreed to a ceasefire"
+        acts = [o for o in events if o is not c and o.trigger == holder and o.source is not None
+                and o.target is not None and o.source.entity != c.source.entity
+                and o.target.entity != c.source.entity]
+        if not acts:
+            continue
+        parties = [acts[0].source, acts[0].target]
+        c.target = parties[0]
+        extra += [Candidate(**{**c.__dict__, "target": t, "mentions": list(c.mentions)}) for t in parties[1:]]
+    return extra
+
+
 def _two_people(x, y) -> bool:
     """Two mentions of people the coreference pass keeps apart (same code or not)."""
     people = ("person", "alias", "pronoun")
@@ -459,6 +483,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 antecedent.place = c.place
     _answer_references(references, events)
     _continued_targets(events)
+    events.extend(_brokered_parties(events))
     # comments on a happening take its parties as targets
     def comments(c: Candidate) -> bool:
         return c.code[:2] in VERBAL_ROOTS
