@@ -219,6 +219,29 @@ def self_people(doc: Doc, m: Mention) -> bool:
     return m.kind == "group" and m.country is None and m.sector == "CVL"
 
 
+def _settle_shared_names(pieces) -> None:
+    """A name two bodies share ("RSF": Reporters Without Borders, and Sudan's Rapid Support
+    Forces) is the one of a state the document names ("Sudan's army and the RSF"); else one
+    of no state (an NGO, an IGO) before a body of a state the document does not name; else
+    the gazetteer's order stands.  People are left to their dates."""
+    # (only names of one state count: "Georgia" does not name the state it may be)
+    named = {split_code(p.ents[0].codes[0][0])[0] for p in pieces
+             if p.type == "ent" and p.ents[0].kind in ("state", "capital") and p.ents[0].codes
+             and len({split_code(e.codes[0][0])[0] for e in p.ents if e.codes}) == 1}
+
+    def rank(e) -> int:
+        country = split_code(e.codes[0][0])[0] if e.codes else None
+        return 0 if country in named else 1 if country is None or len(country) != 3 else 2
+
+    for p in pieces:
+        if p.type != "ent" or len(p.ents) < 2 or any(e.kind == "person" for e in p.ents):
+            continue
+        if any(rank(e) == 0 for e in p.ents) or all(e.source in CURATED for e in p.ents):
+            # (a generated row beside a curated one is the same body told less well: "AFP"
+            # the OEDA organisation and the French outlet; the gazetteer's order stands)
+            p.ents = sorted(p.ents, key=rank)  # (stable: the gazetteer's order within a rank)
+
+
 class ActorFinder:
     """Finds and codes actor mentions.  ``nlp`` is a loaded spaCy pipeline (default: communique.nlp.load()).
 
@@ -262,6 +285,7 @@ class ActorFinder:
             for i in range(sent.start, sent.end):
                 sent_of[i] = n
         pieces = self.matcher.pieces(doc, blocked)
+        _settle_shared_names(pieces)
         sent_starts = sentence_starts(doc)
         out: list[Mention] = []
         floor = 0
