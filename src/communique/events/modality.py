@@ -305,6 +305,13 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             gov = _governor_verb_mode(head, c)
             if gov is not None and not (gov.mode == FUTURE and head.lemma_.lower() in c.complement_only_future_verbs):
                 return gov
+            if dep in ("dobj", "obj") and tok.pos_ == "NOUN" and head.pos_ == "VERB" \
+                    and not grammar()["about_verbs"].isdisjoint(forms(head)):
+                # "India did not condemn Russia's invasion", "will never recognise the
+                # annexation": the happening a verb only speaks of keeps its own mode
+                # (a light verb's is the noun's, "did not hold talks"; so is what is
+                # allowed or blocked, "would not allow military operations")
+                break
             tok = head
             continue
         if dep == "compound" and head.pos_ == "NOUN":
