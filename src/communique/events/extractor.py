@@ -85,6 +85,7 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 CIVILIAN_ASSAILANTS = {"CVL", "LAB", "BUS", "EDU", "HLH", "AGR", "MED", "REL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+SPEAKING_TO = {"talk", "speak"}  # a contact only with a party: "spoke to Putin", not "to BBC Sport"
 # Accede to demands for change in leadership or policy: resignations, bills withdrawn.
 # Coded only as demands met, so only when the sentence tells of the pressure.
 YIELD_ON_DEMAND = ("0831", "0832")
@@ -1168,6 +1169,9 @@ class EventExtractor:
             if any(a.kind == "place" for a in r.sources):
                 # a town is where things happen, not who does them
                 r.sources = [a for a in r.sources if a.kind != "place"]
+            if entry.pos == "verb" and entry.lemma in SPEAKING_TO and entry.prep and "to" in entry.prep \
+                    and not r.targets:
+                continue  # "speaking to BBC Sport", "to the Atlantic Council think tank": no party, no contact
             if (entry.code or "")[:2] in DISSENT_ROOTS and tok.lemma_.lower() in grammar()["campaign_event_words"] \
                     and _campaign_rally(tok, r, roles):
                 continue  # "Trump held his first indoor rally", "Erdogan said in a rally": a leader meeting voters
