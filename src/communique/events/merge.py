@@ -162,6 +162,21 @@ def _continued_targets(events: list[Candidate]) -> None:
 
 
 MEDIATION = "045"
+CONSULT = "04"
+
+
+def _shared_partner(events: list[Candidate]) -> None:
+    """"He met his Chinese counterpart and discussed the nuclear deal": a consultation
+    coordinated with a meeting of the same doer, naming no one itself, is held with whom
+    the meeting names."""
+    for c in events:
+        if c.code[:2] != CONSULT or c.target is not None or c.source is None:
+            continue
+        mate = next((o for o in events if o is not c and o.code[:2] == CONSULT and o.target is not None
+                     and o.source is not None and o.source.entity == c.source.entity
+                     and (o.trigger in c.trigger.conjuncts)), None)
+        if mate is not None:
+            c.target = mate.target
 
 
 def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
@@ -483,6 +498,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 antecedent.place = c.place
     _answer_references(references, events)
     _continued_targets(events)
+    _shared_partner(events)
     events.extend(_brokered_parties(events))
     # comments on a happening take its parties as targets
     def comments(c: Candidate) -> bool:

@@ -457,8 +457,9 @@ class RoleFinder:
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in g["group_nouns"]:
             return []
         own = self.by_token.get(tok.i)
-        if own is not None and own.country is not None:
-            return []  # "the two Koreas' leaders", "the three Baltic states" name their own
+        if own is not None and own.country is not None and not own.country_from:
+            return []  # "the two Koreas' leaders", "the three Baltic states" name their own (a country
+            # only the article or the sentence lent is no naming)
         counts = g["group_counts"]
         n = next((counts[c.lower_] for c in tok.children
                   if c.dep_ in ("nummod", "det", "predet", "quantmod") and c.lower_ in counts), None)
@@ -473,10 +474,20 @@ class RoleFinder:
             first = doc[first - 1].sent.start
         for i in range(tok.i - 1, first - 1, -1):
             t = doc[i]
-            if i not in self.by_token or not t.conjuncts or t.lemma_.lower() in g["group_nouns"]:
+            if t.lemma_.lower() in g["group_nouns"]:
                 continue
             found: list[Actor] = []
-            for a in self.actors_of(t):
+            if not (i in self.by_token and t.conjuncts):
+                # "He met his Chinese counterpart. The two ministers signed an agreement": a
+                # pair is also the doer and the one met, of two states
+                if n != 2 or t.dep_ not in ("dobj", "obj") or t.head.pos_ != "VERB" or t.head.i >= tok.i:
+                    continue
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                pair = [self.actor_of(subj) if subj is not None else None, self.actor_of(t)]
+                if not (all(a is not None and a.country for a in pair) and pair[0].country != pair[1].country):
+                    continue
+                found = pair
+            for a in self.actors_of(t) if not found else []:
                 if a.country and all(a.country != b.country for b in found):
                     found.append(a)
             if len(found) == n:
