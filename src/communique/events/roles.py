@@ -1382,6 +1382,14 @@ class RoleFinder:
                     r.reciprocal = True
                     r.source_via = r.target_via = pobj
                     return r
+        # "Pelosi's Taiwan visit", "the Moscow trip": the place named before a visit is where
+        # it goes, not who makes it
+        destination = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                            and noun.lemma_.lower() in g["destination_nouns"]
+                            and any(a.kind in ("state", "capital", "place") for a in self.actors_of(c))), None)
+        if destination is not None and not r.targets:
+            r.targets, r.target_via = [a for a in self.actors_of(destination)
+                                       if a.kind in ("state", "capital", "place")], destination
         # possessor or actor modifier is the doer ("Russia's invasion", "Israeli airstrikes")
         for c in sorted(noun.children, key=lambda c: c.dep_ != "poss"):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and _against_prefix(c):
@@ -1389,6 +1397,8 @@ class RoleFinder:
                 found = self.actors_of(c) or _bare_body(c)
                 if found and not r.targets:
                     r.targets, r.target_via = found, c
+                continue
+            if c is destination:
                 continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
