@@ -1112,6 +1112,11 @@ class EventExtractor:
         # and B will be held"), when the noun speaks for itself
         things = {m.thing.i for m in matches if m.thing is not None and m.entry.pos == "verb"
                   and roles.verb_roles(m.token, m.thing, m.entry.reciprocal).sources}
+        # "went on hunger strike": a thing that is a compound of the verb's prepositional
+        # object names that object's event too ("launched drone attacks" keeps the attacks:
+        # the noun tells whom they hit)
+        things |= {m.thing.head.i for m in matches if m.thing is not None and m.thing.i in things
+                   and m.thing.dep_ == "compound" and m.prep is not None and m.thing.head.head == m.prep}
         # "attempted to assassinate": the complement belongs to the match too
         things |= {m.complement.i for m in matches if m.complement is not None}
         # "was held under house arrest", "taken into custody": the state someone is put in
