@@ -249,7 +249,10 @@ def counted_victims(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "obj", "nsubjpass") or tok.head.lemma_.lower() not in g["harm_verbs"]:
         return False
     if tok.pos_ == "NUM":
-        return tok.like_num
+        # ("shot down 54 of the 81 missiles": a count of weapons or craft is no people)
+        things = g["weapon_nouns"] | g["vehicle_nouns"]
+        return tok.like_num and not any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in things for o in p.children) for p in tok.children)
     return tok.lemma_.lower() in g["count_nouns"] and not any(c.dep_ == "prep" for c in tok.children)
 
 
