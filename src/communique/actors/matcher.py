@@ -90,6 +90,7 @@ _BODY_WORDS = name_words()["body_words"]
 # the last words of names of things, not bodies ("the Paris Agreement", "the World Cup")
 _THING_ENDS = name_words()["thing_ends"]
 _THING_WORDS = name_words()["thing_words"]
+_WEAPON_HEADS = name_words()["weapon_heads"]
 _ORG_JOINERS = {"-", "&"}
 
 
@@ -484,6 +485,10 @@ class PieceMatcher:
                 continue  # names are written with capitals ("pro -" is no one)
             if s >= 1 and doc[s - 1].lower_ in ("the", "a", "an") and not self.gaz.people(doc[s:e].text):
                 continue  # "the EastMed", "a Starlink": a name after an article is a thing's, no one we know
+            last = doc[e - 1]
+            if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= e and last.head.is_lower \
+                    and last.head.lemma_.lower() in _WEAPON_HEADS:
+                continue  # "Javelin missiles", "Abrams tanks": the kind of weapon, no one
             for i in range(s, e):
                 taken[i] = True
             chosen.append(self._name_piece(doc, s, e, chosen))
