@@ -195,7 +195,8 @@ def _possessed_own(t: Actor, sources: list[Actor]) -> bool:
 
 def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor],
                 preps: tuple[str, ...] = ("from", "of")) -> tuple[list[Actor], Token | None]:
-    """The state forces are withdrawn from ("pulled its troops out of Syria"), if one is named."""
+    """The state forces are withdrawn from ("pulled its troops out of Syria"), if one is named;
+    with "in" among ``preps``, the state a mission stands in ("its embassy in Damascus")."""
     for p in tok.subtree:
         if p.dep_ == "prep" and p.lower_ in preps:
             for g in p.children:
