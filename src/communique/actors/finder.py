@@ -224,14 +224,17 @@ def _settle_shared_names(pieces) -> None:
     Forces) is the one of a state the document names ("Sudan's army and the RSF"); else one
     of no state (an NGO, an IGO) before a body of a state the document does not name; else
     the gazetteer's order stands.  People are left to their dates."""
+    def country(e) -> str | None:
+        return split_code(e.codes[0][0])[0] if e.codes else None
+
     # (only names of one state count: "Georgia" does not name the state it may be)
-    named = {split_code(p.ents[0].codes[0][0])[0] for p in pieces
+    named = {country(p.ents[0]) for p in pieces
              if p.type == "ent" and p.ents[0].kind in ("state", "capital") and p.ents[0].codes
-             and len({split_code(e.codes[0][0])[0] for e in p.ents if e.codes}) == 1}
+             and len({country(e) for e in p.ents if e.codes}) == 1}
 
     def rank(e) -> int:
-        country = split_code(e.codes[0][0])[0] if e.codes else None
-        return 0 if country in named else 1 if country is None or len(country) != 3 else 2
+        home = country(e)
+        return 0 if home in named else 1 if home is None or len(home) != 3 else 2
 
     for p in pieces:
         if p.type != "ent" or len(p.ents) < 2 or any(e.kind == "person" for e in p.ents):

@@ -162,6 +162,11 @@ def _continued_targets(events: list[Candidate]) -> None:
 
 
 MEDIATION = "045"
+
+
+def _aimed_at(c: Candidate, target) -> Candidate:
+    """A twin of ``c`` aimed at another party: the same act, told by the same words."""
+    return Candidate(**{**c.__dict__, "target": target, "mentions": list(c.mentions)})
 CONSULT = "04"
 
 
@@ -196,7 +201,7 @@ def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
             continue
         parties = [acts[0].source, acts[0].target]
         c.target = parties[0]
-        extra += [Candidate(**{**c.__dict__, "target": t, "mentions": list(c.mentions)}) for t in parties[1:]]
+        extra += [_aimed_at(c, t) for t in parties[1:]]
     return extra
 
 
@@ -556,8 +561,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \
                     and other.target is not c.target and other.target.entity != c.source.entity:
-                twin = Candidate(**{**c.__dict__, "target": other.target, "mentions": list(c.mentions)})
-                extra.append(twin)
+                extra.append(_aimed_at(c, other.target))
                 break
     events.extend(extra)
     events = _fold_consequences(events)

@@ -1387,12 +1387,15 @@ class RoleFinder:
                     return r
         # "Pelosi's Taiwan visit", "the Moscow trip": the place named before a visit is where
         # it goes, not who makes it
-        destination = next((c for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                            and noun.lemma_.lower() in g["destination_nouns"]
-                            and any(a.kind in ("state", "capital", "place") for a in self.actors_of(c))), None)
+        destination, places = None, []
+        for c in noun.children if noun.lemma_.lower() in g["destination_nouns"] else ():
+            if c.dep_ == "compound" and c.i < noun.i:
+                places = [a for a in self.actors_of(c) if a.kind in ("state", "capital", "place")]
+                if places:
+                    destination = c
+                    break
         if destination is not None and not r.targets:
-            r.targets, r.target_via = [a for a in self.actors_of(destination)
-                                       if a.kind in ("state", "capital", "place")], destination
+            r.targets, r.target_via = places, destination
         # possessor or actor modifier is the doer ("Russia's invasion", "Israeli airstrikes")
         for c in sorted(noun.children, key=lambda c: c.dep_ != "poss"):
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and _against_prefix(c):
