@@ -87,6 +87,17 @@ def test_troops_in_a_country_are_not_of_it(nlp, finder):
     assert a.country is None and a.sector == "MIL"
 
 
+@pytest.mark.parametrize("text,piece,code", [
+    # a base is where it stands, unlike the soldiers in it (roles.tsv flag "site")
+    ("Gunmen stormed a military base in Kabul.", "military base in Kabul", "AFGMIL"),
+    ("Militants attacked an army base in Kunduz.", "army base in Kunduz", "AFGMIL"),
+    ("Rockets hit a US air base in Iraq.", "US air base", "USAMIL"),
+    ("Gunmen stormed the barracks.", "barracks", "MIL"),
+])
+def test_a_military_site_is_of_where_it_stands(nlp, finder, text, piece, code):
+    assert hit(found(nlp, finder, text), piece).code == code
+
+
 def test_mayor_of_a_west_bank_city(nlp, finder):
     acts = found(nlp, finder, "Soldiers detained the mayor of the northern West Bank city of Jenin, "
                               "a member of the Islamist Hamas movement, officials said.", dt.date(2008, 1, 1))

@@ -199,8 +199,10 @@ def _unknown_org(m: Mention) -> bool:
 def _locatable(m: Mention) -> bool:
     """A role a place or a sentence may give a country: not soldiers or refugees ("in" a
     country is not "of" it), unless they are named as a government's ("government troops
-    in the Central African Republic" are its own)."""
-    return m.sector not in _UNLOCATED or any(r.startswith("government ") for r in m.role_words)
+    in the Central African Republic" are its own), or named by their fixed site ("an army base in
+    Kunduz" is Afghan)."""
+    return m.sector not in _UNLOCATED or any(r.startswith("government ") for r in m.role_words) \
+        or any(r.site for r in _roles(m))
 
 
 def _titled_member(m: Mention) -> bool:

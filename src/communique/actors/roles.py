@@ -22,6 +22,9 @@ for a defence minister).  ``flags`` (comma-separated):
 * ``place``: a place where a body works, not a party ("prison": "life in prison", "a prison
   sentence"): it gives the sector of a title it begins ("prison officials", "prison guards"),
   and names no actor by itself.
+* ``site``: a body's fixed site that stands for it ("an army base", "a police station"): the
+  place it stands in says whose it is, as it does not for the body's soldiers ("troops in
+  Iraq" are as often foreign ones).
 
 Regular plurals are generated (minister -> ministers, police stays).
 """
@@ -45,6 +48,7 @@ class Role:
     former: bool = False
     case: bool = False
     place: bool = False
+    site: bool = False
     definite: bool = False
 
     @property
@@ -100,7 +104,7 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
         role = Role(phrase if "case" in flags else fold(phrase), sectors,
                     generic="generic" in flags, host="host" in flags, country=country,
                     outlet="outlet" in flags, former="former" in flags, case="case" in flags,
-                    place="place" in flags, definite="definite" in flags)
+                    place="place" in flags, definite="definite" in flags, site="site" in flags)
         out.append((role.phrase, role, "noplural" not in flags))
     return out
 
