@@ -281,6 +281,11 @@ def _earlier_crowd(a: Actor, tok: Token, roles: RoleFinder) -> Actor:
     return replace(a, country=country, code=country + (a.code or "OPP"), country_from="antecedent")
 
 
+def _stopped_or_survived() -> frozenset[str]:
+    """Verbs whose object is an act their subject stopped or outlived (grammar.yaml)."""
+    return grammar()["stopping_verbs"] | grammar()["surviving_verbs"]
+
+
 def _private_person(a: Actor) -> bool:
     """A person of no sector: a private individual named or "a man"."""
     return a.kind in ("person", "sector") and a.sector is None
@@ -1160,6 +1165,14 @@ class EventExtractor:
             is_speech = entry.cue == "speech"
             if entry.pos == "verb":
                 r = roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech)
+                if entry.objects and r.sources and tok.lemma_.lower() in _stopped_or_survived():
+                    # "police foiled a plot to kill the president", "the president survived an
+                    # assassination attempt": the object names the act; whoever stopped or
+                    # outlived it did not do it (the survivor was its target)
+                    if tok.lemma_.lower() in grammar()["surviving_verbs"] and not r.targets:
+                        r = Roles(targets=r.sources, target_via=r.source_via)
+                    else:
+                        r = Roles(targets=r.targets, target_via=r.target_via)
             elif entry.pos == "adj":
                 r = roles.adjective_roles(tok)
             else:
@@ -1681,6 +1694,7 @@ class EventExtractor:
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
                 or (entry.pos == "verb" and not RoleFinder.is_passive(m.token) and _unnamed_assailant(m.token))
+                or (entry.pos == "verb" and entry.objects and m.token.lemma_.lower() in _stopped_or_survived())
                 or (entry.pos == "noun" and m.token.dep_ not in ("compound", "amod", "nmod", "conj")
                     and _victim_of(m.token, r.target_via))):
             # "Navalny was poisoned", "three officers were stabbed", "an attack on an
@@ -1689,7 +1703,9 @@ class EventExtractor:
             # of violence is an attack by itself (accidents have nouns of their own),
             # but not as a modifier ("invasion forces", "car bomb explosion"), in a
             # list whose head has the doer ("launched artillery and rocket fire"), and
-            # only on a victim the noun itself names (see _victim_of)
+            # only on a victim the noun itself names (see _victim_of); an attempt foiled or
+            # survived ("police foiled an assassination attempt on the president") names its
+            # target and not its doer
             pairs = [(None, t) for t in r.targets]
         elif entry.pos == "noun" and not r.targets:
             # "The talks" with no actors of their own: may refer to an earlier event

@@ -47,6 +47,8 @@ class Cues:
     obligation_verbs: frozenset[str]
     will_nouns: frozenset[str]
     hypothetical_nouns: frozenset[str]
+    stopping_verbs: frozenset[str]
+    attempt_nouns: frozenset[str]
 
 
 def _stranded_for(verb: Token) -> bool:
@@ -301,6 +303,10 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                 # declared, not asked for; the verb's own mode rules (in the passive too:
                 # "condolences were offered by", "a general strike was called")
                 tok = head
+                continue
+            if dep in ("dobj", "obj", "nsubjpass") and tok.lemma_.lower() in c.attempt_nouns \
+                    and not forms(head).isdisjoint(c.stopping_verbs):
+                tok = head  # "police foiled an assassination attempt": the attempt was made
                 continue
             gov = _governor_verb_mode(head, c)
             if gov is not None and not (gov.mode == FUTURE and head.lemma_.lower() in c.complement_only_future_verbs):
