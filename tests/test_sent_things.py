@@ -17,3 +17,11 @@ DATE = dt.date(2020, 2, 28)
 ])
 def test_the_recipient_is_the_target(coder, text, expected):
     assert expected in asserted_triples(coder, text, DATE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO's note to 063: the state a suspect is handed to is the party, not the suspect
+    ("Hungary extradited two Russian arms dealers to the United States.", ("HUN", "USA", "063")),
+])
+def test_whom_a_suspect_is_extradited_to_is_the_target(coder, text, expected):
+    assert asserted_triples(coder, text, DATE) == [expected]

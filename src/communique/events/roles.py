@@ -932,9 +932,11 @@ class RoleFinder:
                 found = [a for a in self.actors_of(first) if self._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, obj
-            if r.targets and obj is not None and r.target_via is obj and verb.lemma_.lower() in g["giving_verbs"]:
+            if r.targets and obj is not None and r.target_via is obj \
+                    and verb.lemma_.lower() in g["giving_verbs"] | g["handover_verbs"]:
                 # "is providing photographs and other military intelligence to Macedonia":
-                # what is given is no party, whom it goes to is
+                # what is given is no party, whom it goes to is (so is whom a suspect is
+                # extradited to: CAMEO's note to 063)
                 to = next((o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                            for o in p.children if o.dep_ == "pobj"), None)
                 found = [a for a in self.actors_of(to) if self._other(a, r.sources)]
