@@ -98,6 +98,14 @@ def test_a_military_site_is_of_where_it_stands(nlp, finder, text, piece, code):
     assert hit(found(nlp, finder, text), piece).code == code
 
 
+@pytest.mark.parametrize("text,piece,code", [
+    ("Taiwan's president met a US congressional delegation in Taipei.", "congressional delegation", "USALEG"),
+    ("A German parliamentary delegation visited Kyiv.", "parliamentary delegation", "DEULEG"),
+])
+def test_a_legislature_delegation_is_of_the_legislature(nlp, finder, text, piece, code):
+    assert hit(found(nlp, finder, text), piece).code == code
+
+
 def test_mayor_of_a_west_bank_city(nlp, finder):
     acts = found(nlp, finder, "Soldiers detained the mayor of the northern West Bank city of Jenin, "
                               "a member of the Islamist Hamas movement, officials said.", dt.date(2008, 1, 1))
