@@ -36,6 +36,11 @@ def _same(name: str) -> str:
     return " ".join(_SAINTS.get(w, w) for w in _key(name).split())
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name, accents, case and abbreviations aside ("Rafaḩ", "Rafah")."""
+    return _same(a) == _same(b)
+
+
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

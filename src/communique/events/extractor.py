@@ -21,7 +21,7 @@ from ..actors.codes import SECTORS
 from ..actors.gazetteer import fold
 from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
-from .lexicon import Entry, Lexicon, Match, subject_among
+from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
@@ -96,6 +96,9 @@ RELEASE = "084"  # CAMEO: return, release persons or property
 # country the target: investigation, criticism and rejection of a happening, and violence
 # on a thing.
 PLACED_TARGET_ROOTS = frozenset({"09", "11", "12", "17", "18", "19", "20"})
+# CAMEO acts of force on an area (a blockade or siege, an occupation, artillery and air
+# strikes), not on people by name (a shooting, a killing)
+AREA_FORCE = ("191", "192", "194", "195")
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion and violence (17 too, unlike merge.py)
 IMPACT_PREPS = frozenset({"near", "on", "onto", "into", "at", "in", "inside", "upon", "around"})
 # The last root of CAMEO's verbal acts (01-13: statements to threats); protests,
@@ -783,6 +786,23 @@ def _geocoded(ent: SpacySpan, m: Match) -> Place | None:
     return hit
 
 
+def _as_town(a: Actor, m: Match) -> Actor:
+    """'Rebels captured Goma', 'took control of the city of Mariupol': a name no file knows,
+    which the small model calls a person or an organisation, taken or struck as a place
+    (an entry whose objects include the lexicon's @gpe, or force on an area), is the town
+    the gazetteer knows: an actor of its country only."""
+    if a.code is not None or a.kind not in ("person", "org"):
+        return a
+    span = m.token.doc.char_span(a.start, a.end)
+    name = town_name(span.root) if span is not None else None
+    if name is None or name.start_char != a.start or name.end_char != a.end:
+        return a
+    hit = places.geocode(name.text, _named_countries(m))
+    if hit is None or not hit.country:
+        return a
+    return replace(a, code=hit.country, country=hit.country, sector=None, name=hit.name, kind="place")
+
+
 def _named_countries(m: Match) -> frozenset[str] | None:
     """The countries the document names, to place a town name several countries share."""
     finder = m.token.doc.user_data.get(ROLE_FINDER)
@@ -1165,6 +1185,8 @@ class EventExtractor:
             is_speech = entry.cue == "speech"
             if entry.pos == "verb":
                 r = roles.verb_roles(tok, m.thing, entry.reciprocal, speech=is_speech)
+                if GPE_OBJECT in entry.objects or (entry.code or "").startswith(AREA_FORCE):
+                    r.targets = [_as_town(a, m) for a in r.targets]
                 if entry.objects and r.sources and tok.lemma_.lower() in _stopped_or_survived():
                     # "police foiled a plot to kill the president", "the president survived an
                     # assassination attempt": the object names the act; whoever stopped or

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Iterable
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
-from .. import codebook
+from .. import codebook, places
 from ..cache import cached
 from .wordforms import deinflections, forms
 from .roles import noun_rooted_subject, quantity_noun, shifted_object
@@ -52,6 +52,34 @@ class LexiconError(ValueError):
 # An object word that stands for any place the parser names as a state or city ("recognized
 # Kosovo"): the lexicon cannot list every country, and the actor finder runs after matching.
 GPE_OBJECT = "@gpe"
+
+
+def town_name(tok: Token) -> SpacySpan | None:
+    """The name of a town or region ``tok`` heads, as the offline gazetteer knows it, when the
+    small model calls it a person or an organisation ("captured Goma", "took control of
+    Mariupol"): the name's entity span, or None.  Not a surname the text gives a person
+    elsewhere ("Mike Jackson ... captured Jackson")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        # (a name the model tags as no entity: "captured Bakhmut")
+        first = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+        ent = doc[first:tok.i + 1]
+    if ent.root != tok:
+        return None
+    if any(e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start and e[-1].lower_ == ent[-1].lower_
+           for e in doc.ents):
+        return None
+    hit = places.geocode(ent.text)
+    # (the place's own name, not one of its alternate names: "Khan" is no name of Haan)
+    return ent if hit is not None and hit.feature in ("city", "region") \
+        and places.same_name(hit.name, ent.text) else None
+
+
+def _place_object(tok: Token) -> bool:
+    return tok.ent_type_ == "GPE" or town_name(tok) is not None
 
 
 @dataclass(frozen=True)
@@ -390,7 +418,7 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     thing = None
     if entry.objects:
         hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
-                or (o.ent_type_ == "GPE" and GPE_OBJECT in entry.objects)]
+                or (GPE_OBJECT in entry.objects and _place_object(o))]
         direct = bool(hits)
         if not hits:
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
