@@ -186,10 +186,12 @@ def test_name_words_are_lower_case_word_lists():
     from communique.actors.gazetteer import name_words
     words = name_words()
     assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns",
-                          "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads"}
+                          "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads", "person_title_heads"}
     for key, values in words.items():
         assert values, key
         assert all(w == w.lower() and w.strip() == w and " " not in w for w in values), key
     # an organisation noun that also ends names of things must be a known double ("a TV station",
     # "a railway station"); any other overlap would hide every "<noun> X" organisation name
     assert words["org_nouns"] & words["thing_ends"] <= {"station"}
+    # a title that names one person is no body ("he" after "the foreign ministry" is someone else)
+    assert not words["person_title_heads"] & words["body_words"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .codes import join_code
-from .gazetteer import fold
+from .gazetteer import fold, name_words
 from .mentions import Mention
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -189,8 +189,26 @@ def antecedent(doc: Doc, persons: list[Mention], sent_of: list[int], tok, gender
     return subjects[-1] if subjects else recent[-1]
 
 
+def titled_one(doc: Doc, m: Mention) -> bool:
+    """One person named by a title alone, with the state its own words name: "Iran's foreign
+    minister", "a senior US official" (not a body, "Russia's foreign ministry", nor many,
+    "Iranian officials"); the title's last word is one of name_words.yaml ``person_title_heads``."""
+    if m.kind != "sector" or m.country is None or not m.role_words or m.person_key:
+        return False
+    if m.extra.get("country_from"):
+        return False  # its own words name the state (not "as president" in a story about the US)
+    head = doc[m.end - 1]
+    return head.tag_ == "NN" and head.lower_ in name_words()["person_title_heads"]
+
+
 def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[bool]) -> list[Mention]:
-    persons = sorted((m for m in mentions if m.kind == "person" and m.person_key), key=lambda m: m.start)
+    # named people, and people named by their title alone ("Iran's foreign minister arrived
+    # in Riyadh. He held talks ..."), each a person of its own
+    titled = {m.start: m for m in mentions if titled_one(doc, m)}
+    for m in titled.values():
+        m.person_key = f"title@{m.start}"  # (for this pass only: see the end)
+    persons = sorted((m for m in mentions if m.kind == "person" and m.person_key or m.start in titled),
+                     key=lambda m: m.start)
     out = []
     if not persons:
         return out
@@ -212,6 +230,13 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
                            resolved_by="pronoun"))
         if pick.gender is None:
             learned.setdefault(pick.person_key, g)
+    # a title is no name: after this pass its mentions and the pronouns that stand for it are
+    # the body's people as before (one entity by their code), not a person the files know
+    for m in titled.values():
+        m.person_key = None
+    for m in out:
+        if m.person_key and m.person_key.startswith("title@"):
+            m.person_key = None
     return out
 
 
