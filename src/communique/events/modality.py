@@ -335,7 +335,10 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             grand = head.head
             if (head.lower_ == "of" and grand.pos_ in ("NOUN", "PROPN")) or (
                 head.lower_ in ("for", "to") and grand.pos_ in ("VERB", "AUX")
-            ):
+            ) or (head.lower_ in ("in", "to") and grand.pos_ in ("VERB", "AUX", "ADJ")
+                  and grand.lemma_.lower() in grammar()["engage_verbs"]):
+                # ("denied that its troops were involved in the attack": an act one takes part
+                # in has the taking part's mode, as its doer is the taker's)
                 if head.lower_ == "for" and grand.pos_ == "VERB" and (gov := _governor_verb_mode(grand, c)) is not None \
                         and gov.mode == HYPOTHETICAL:
                     return gov  # "the union called for a strike", "pressed for talks": asked for, not held
