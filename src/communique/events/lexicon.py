@@ -55,11 +55,11 @@ GPE_OBJECT = "@gpe"
 
 
 def town_name(tok: Token) -> SpacySpan | None:
-    """The name of a town or region ``tok`` heads, as the offline gazetteer knows it, when the
-    small model calls it a person or an organisation ("captured Goma", "took control of
-    Mariupol"): the name's entity span, or None.  Not a surname the text gives a person
+    """The name of a town, region or state ``tok`` heads, as the offline gazetteer knows it, when
+    the small model calls it a person, an organisation or a title ("captured Goma", "took control
+    of Mariupol", "suspended Mali"): the name's entity span, or None.  Not a surname the text gives a person
     elsewhere ("Mike Jackson ... captured Jackson")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART", ""):
         return None
     doc = tok.doc
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -74,7 +74,7 @@ def town_name(tok: Token) -> SpacySpan | None:
         return None
     hit = places.geocode(ent.text)
     # (the place's own name, not one of its alternate names: "Khan" is no name of Haan)
-    return ent if hit is not None and hit.feature in ("city", "region") \
+    return ent if hit is not None and hit.feature in ("city", "region", "country") \
         and places.same_name(hit.name, ent.text) else None
 
 
@@ -451,6 +451,12 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         if not hits:
             return None
         thing = hits[0]
+        if direct and thing.lemma_.lower() not in entry.objects and thing.lower_ not in entry.objects \
+                and thing.head == token and thing.dep_ in ("dobj", "obj"):
+            # a place named as the verb's own object ("suspended Russia from the council", @gpe) is
+            # its party, not a thing (one found through a relative pronoun still stands for it:
+            # "Cyprus, which Turkey does not recognize")
+            thing = None
     if entry.not_objects and any(o.lemma_.lower() in entry.not_objects or o.lemma_.lower().split("-")[0]
                                  in entry.not_objects for o in objs):  # ("COVID-19" is "covid")
         return None
