@@ -140,6 +140,16 @@ def _governor_verb_mode(head: Token, c: Cues, clause: Token | None = None) -> Mo
     return None
 
 
+def _clause_governor(head: Token, c: Cues, clause: Token) -> Modality | None:
+    """The mode a clause's governing word gives it: the verb's ("hopes that"), or the
+    adjective of a copula ("it is likely that China will invade": a chance weighed)."""
+    gov = _governor_verb_mode(head, c, clause)
+    if gov is None and clause.dep_ == "ccomp" and head.lemma_.lower() == "be":
+        adj = next((a for a in head.children if a.dep_ == "acomp"), None)
+        gov = _governor_verb_mode(adj, c, clause) if adj is not None else None
+    return gov
+
+
 _SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
@@ -229,7 +239,7 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
                     return gov
             if own.mode == FUTURE and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
                 # "hopes that Russia will withdraw": the hope rules the future
-                gov = _governor_verb_mode(tok.head, c)
+                gov = _clause_governor(tok.head, c, tok)
                 if gov is not None and gov.mode in (HYPOTHETICAL, NEGATED):
                     return gov
             return own
@@ -285,7 +295,7 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and infinitive:
                 # "unless the president agrees to step down": the condition rules
                 return head_own
-            gov = _governor_verb_mode(head, c, tok)
+            gov = _clause_governor(head, c, tok)
             if gov is not None:
                 return gov
             if dep in ("ccomp", "relcl"):
