@@ -284,6 +284,51 @@ def _earlier_crowd(a: Actor, tok: Token, roles: RoleFinder) -> Actor:
     return replace(a, country=country, code=country + (a.code or "OPP"), country_from="antecedent")
 
 
+# Roots of force a state may be said by others to be about to use: a shown force, coercion,
+# assault, fight, mass violence (what others say a state will do in peace, "Fischer will visit
+# Albania, Tirana said", stays its announced intent, as the CAMEO manual codes it)
+FORECAST_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _told_by_another(trigger: Token, sources: list[Actor], finder: RoleFinder | None) -> bool:
+    """The trigger's clause is reported by an actor of another state than its doers': "The US
+    warned that Russia could invade Ukraine", "Biden said Russia would invade" tell the
+    speaker's forecast, not what Russia announced it would do (no threat of Russia's)."""
+    if finder is None:
+        return False
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
+            speakers = finder.actors_of(finder.subject(tok.head))
+            # (a speaker of no known state may speak for the doers: "the foreign minister said
+            # Mexico would consider ...")
+            if not speakers or any(a.country is None for a in speakers):
+                return False
+            return not any(a.entity == s.entity or a.country == s.country for a in speakers for s in sources)
+        if tok.dep_ not in ("dobj", "obj", "xcomp", "conj", "aux") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _warned_reprisal(verb: Token) -> Token | None:
+    """What a warning is "of" when it is the speaker's own act to come (grammar.yaml
+    reprisal_nouns: "warned of retaliation", "of strong countermeasures")."""
+    return next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in grammar()["reprisal_nouns"]), None)
+
+
+def _warned_party(verb: Token, r: Roles) -> bool:
+    """The warning names whom it warns: its object ("warned the US"), whom it is "against" or
+    "to", or a party its clause names ("warned of consequences if NATO expands"); not a place
+    inside what it warns of ("warned of famine in Yemen")."""
+    via = r.target_via
+    if not r.targets or via is None:
+        return False
+    prep = via if via.dep_ == "prep" else via.head if via.dep_ == "pobj" and via.head.dep_ == "prep" else None
+    return prep is None or prep.lower_ in ("against", "to")
+
+
 def _stopped_or_survived() -> frozenset[str]:
     """Verbs whose object is an act their subject stopped or outlived (grammar.yaml)."""
     return grammar()["stopping_verbs"] | grammar()["surviving_verbs"]
@@ -1560,7 +1605,9 @@ class EventExtractor:
             # was said ("was not Iran's doing" is no accusation at all)
             if mode.mode != NEGATED:
                 mode = modality(r.source_via.head)
-        if (entry.pos == "verb" or m.token.dep_ in ("dobj", "obj")) and r.sources:
+        if (entry.pos == "verb" or m.token.dep_ in ("dobj", "obj")) and r.sources \
+                and not (mode.mode in (FUTURE, HYPOTHETICAL) and code[:2] in FORECAST_ROOTS
+                         and _told_by_another(m.token, r.sources, sent.doc.user_data.get(ROLE_FINDER))):
             # what an actor says it will (not) do is a verbal act: CAMEO's reading
             # (a noun event the object of its verb too: "ready to resume talks")
             new = recode(code, mode, m.token, RoleFinder.is_passive(m.token))
@@ -1930,7 +1977,8 @@ class EventExtractor:
             cue = c.mode.cue
             if c.mode.mode != HYPOTHETICAL or cue is None or c.source is None:
                 continue
-            if cue.lower_ in ("would", "'d"):
+            if cue.lower_ in ("would", "'d") and not (c.code[:2] in FORECAST_ROOTS
+                                                     and _told_by_another(c.trigger, [c.source], roles)):
                 new = recode(c.code, Modality(FUTURE, cue), c.trigger, RoleFinder.is_passive(c.trigger))
                 if new is not None:
                     c.code, c.mode = new
@@ -1987,7 +2035,11 @@ class EventExtractor:
                     hope = Match(token=m.token, entry=Entry(code=OPTIMISTIC_COMMENT, pos="verb", lemma="hope"))
                     out.extend(self._candidates(hope, r, sent, si, article_date))
                 continue
-            if said or demands or speaker is None:
+            warning = m.entry.code == THREAT and m.token.lemma_.lower() in grammar()["warning_verbs"]
+            reprisal = _warned_reprisal(m.token) if warning else None
+            if (said or demands) and reprisal is None or speaker is None:
+                # (a warning of the speaker's own reprisal is a threat whatever it names:
+                # "warned of a crushing response to any Israeli attack")
                 continue
             if m.entry.code == "010" and not (m.token.lemma_.lower() in DECLARATIVE or m.token.i in quoted_verbs
                                               or _comment(m.token, speaker)):
@@ -1998,11 +2050,20 @@ class EventExtractor:
                 # and the outlet that quotes them); nor is a body no file knows
                 # ("told ThePrint", "stated to the CBC": as often an outlet)
                 r = replace(r, targets=[t for t in r.targets if not _press(t)])
-            if m.entry.code == THREAT and not r.targets and m.token.lemma_.lower() in grammar()["warning_verbs"]:
-                # "the UN warned that the situation was deteriorating", "warned of a looming
-                # famine": a warning aimed at no one, whose words code no act of the speaker's,
-                # is a pessimistic comment (CAMEO 012), not a threat
-                m = Match(token=m.token, entry=replace(m.entry, code=PESSIMISTIC_COMMENT))
+            if warning:
+                if reprisal is not None and not r.targets and roles is not None:
+                    # "warned of strong countermeasures against the United States": whom the
+                    # speaker's own act to come would be against
+                    aimed = next((g for p in reprisal.children if p.dep_ == "prep"
+                                  and p.lower_ in ("against", "on", "to") for g in p.children if g.dep_ == "pobj"), None)
+                    found = [a for a in roles.actors_of(aimed) if all(a is not s for s in r.sources)]
+                    if found:
+                        r = replace(r, targets=found, target_via=aimed)
+                elif reprisal is None and not _warned_party(m.token, r):
+                    # "the UN warned that the situation was deteriorating", "warned of famine in
+                    # Yemen": a warning aimed at no one (Yemen is where), whose words code no act
+                    # of the speaker's, is a pessimistic comment (CAMEO 012), not a threat
+                    m = Match(token=m.token, entry=replace(m.entry, code=PESSIMISTIC_COMMENT))
             made = self._candidates(m, r, sent, si, article_date)
             if not _about_something(m.token, cands) or _elaborates(m.token, cands):
                 # "Shapps announced the measure", "he said it would be a condition of

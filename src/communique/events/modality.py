@@ -36,6 +36,7 @@ class Cues:
     negating_verbs: frozenset[str]
     future_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
+    hypothetical_dets: frozenset[str]
     conditional_marks: frozenset[str]
     hypothetical_adverbs: frozenset[str]
     question_marks: frozenset[str]
@@ -219,6 +220,18 @@ def _infinitive(tok: Token) -> bool:
 
 def modality(trigger: Token, max_steps: int = 6) -> Modality:
     """The mode of the event whose trigger is ``trigger``."""
+    mode = _climbed(trigger, max_steps)
+    if mode.mode == ASSERTED and trigger.pos_ == "NOUN":
+        # "warned of a response to any Israeli attack": any one that may come (under a
+        # negation the negation rules: "did not put any pressure on them")
+        det = next((ch for ch in trigger.children if ch.dep_ == "det" and ch.lower_ in cues().hypothetical_dets), None)
+        if det is not None:
+            return Modality(HYPOTHETICAL, det)
+    return mode
+
+
+def _climbed(trigger: Token, max_steps: int) -> Modality:
+    """The mode marked on the trigger or on the words that govern it."""
     c = cues()
     question = _question(trigger, c)
     if question is not None:
