@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ..nlp import sentence_starts
 from ..records import Actor
 from .codes import join_code, split_code
-from .coreference import POSSESSIVES, antecedent, definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
+from .coreference import POSSESSIVES, antecedent, co_arguments, definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
 from pathlib import Path
 
 from ..cache import cached
@@ -194,6 +194,30 @@ def _bare(doc: Doc, m: Mention) -> bool:
 def _unknown_org(m: Mention) -> bool:
     """An organisation no file knows ('broadcaster ABS-CBN'): named by its own text."""
     return m.kind == "org" and bool(m.name) and any(p.type == "orgname" for p in m.pieces)
+
+
+def _only_in_other_party(doc: Doc, m: Mention, ms: list[Mention], state: str, sent_of: list[int]) -> bool:
+    """Every mention of ``state`` in ``m``'s sentence is the other party of ``m``'s own clause,
+    named as that state's nationals ("Police arrested two Chinese nationals"): people called
+    another state's nationals are where they are not from, so they say nothing of whose
+    police arrested them."""
+    head = doc[m.end - 1]
+    if head.dep_ != "nsubj":
+        return False  # (the doer's own country is what is at stake; whom it acts on keeps theirs)
+    mates = co_arguments(head)
+    if not mates:
+        return False
+    named = [o for o in ms if o.country == state and o is not m and sent_of[o.start] == sent_of[m.start]]
+    # only people called another state's nationals or citizens: a body acting on "Peruvian
+    # officials" or "the French journalist" is as often of their own state (the domestic default)
+    nationals = name_words()["national_nouns"]
+
+    def national(o: Mention) -> bool:
+        last = doc[o.end - 1]  # ("two Chinese" before "nationals": the noun the demonym modifies)
+        noun = last.head if last.dep_ in ("amod", "compound", "nmod") and last.head.i >= o.end else last
+        return noun.lemma_.lower() in nationals or noun.lower_ in nationals
+
+    return bool(named) and all(all(i in mates for i in range(o.start, o.end)) and national(o) for o in named)
 
 
 def _locatable(m: Mention) -> bool:
@@ -822,6 +846,8 @@ class ActorFinder:
                 states = where[sent_of[m.start]]
             if states and len(states) == 1 and m.sector == "GOV" and not non_gov.get(sent_of[m.start]):
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
+            if states and len(states) == 1 and _only_in_other_party(doc, m, ms, next(iter(states)), sent_of):
+                continue  # "police arrested two Chinese nationals": the state of whom it acts on, not its own
             if states and len(states) == 1:
                 m.locate(next(iter(states)), "sentence")
 
