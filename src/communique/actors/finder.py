@@ -827,11 +827,14 @@ class ActorFinder:
                     non_gov.setdefault(sent_of[m.start], set()).add(m.country)
                 if m.kind in ("state", "capital", "place") and _locative(doc, m):
                     where.setdefault(sent_of[m.start], set()).add(m.country)
+        crafts = name_words()["craft_heads"]
         for m in ms:
             if m.country is not None or m.sector is None or not _locatable(m) or m.sector in _ARMED \
                     or m.host_pending or m.extra.get("known") \
                     or m.kind not in ("sector", "person") or _definite(doc, m):
                 continue
+            if m.role_words and m.role_words[-1].split()[-1] in crafts:
+                continue  # "Iran seized a tanker", "a tanker off Yemen": a ship's flag is not the sentence's state
             states = by_sent.get(sent_of[m.start])
             if "kin_state" in m.extra and states and len(states) > 1:
                 # "ethnic Albanians ... near Macedonia's border with Bulgaria, Macedonian officials said":
