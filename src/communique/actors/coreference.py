@@ -207,7 +207,7 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
     titled = {m.start: m for m in mentions if titled_one(doc, m)}
     for m in titled.values():
         m.person_key = f"title@{m.start}"  # (for this pass only: see the end)
-    persons = sorted((m for m in mentions if m.kind == "person" and m.person_key or m.start in titled),
+    persons = sorted((m for m in mentions if (m.kind == "person" and m.person_key) or m.start in titled),
                      key=lambda m: m.start)
     out = []
     if not persons:

@@ -305,7 +305,8 @@ def _told_by_another(trigger: Token, sources: list[Actor], finder: RoleFinder | 
             if not speakers or any(a.country is None for a in speakers):
                 return False
             return not any(a.entity == s.entity or a.country == s.country for a in speakers for s in sources)
-        if tok.dep_ not in ("dobj", "obj", "xcomp", "conj", "aux") or tok.head is tok:
+        if tok.dep_ not in ("dobj", "obj", "xcomp", "conj") or tok.head is tok:
+            # (only up through what the clause's verb governs: "said Russia would launch an attack")
             return False
         tok = tok.head
     return False
@@ -2037,7 +2038,7 @@ class EventExtractor:
                 continue
             warning = m.entry.code == THREAT and m.token.lemma_.lower() in grammar()["warning_verbs"]
             reprisal = _warned_reprisal(m.token) if warning else None
-            if (said or demands) and reprisal is None or speaker is None:
+            if ((said or demands) and reprisal is None) or speaker is None:
                 # (a warning of the speaker's own reprisal is a threat whatever it names:
                 # "warned of a crushing response to any Israeli attack")
                 continue

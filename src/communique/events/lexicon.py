@@ -57,8 +57,8 @@ GPE_OBJECT = "@gpe"
 def town_name(tok: Token) -> SpacySpan | None:
     """The name of a town, region or state ``tok`` heads, as the offline gazetteer knows it, when
     the small model calls it a person, an organisation or a title ("captured Goma", "took control
-    of Mariupol", "suspended Mali"): the name's entity span, or None.  Not a surname the text gives a person
-    elsewhere ("Mike Jackson ... captured Jackson")."""
+    of Mariupol", "suspended Mali"): the name's entity span, or None.  Not a surname the text
+    gives a person elsewhere ("Mike Jackson ... captured Jackson")."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "WORK_OF_ART", ""):
         return None
     doc = tok.doc
