@@ -1600,6 +1600,15 @@ class RoleFinder:
                 r.sources, r.source_via = self.actors_of(subj), subj
                 if not r.targets:
                     r.targets, r.target_via = [a for a in self.actors_of(obj) if all(a is not s for s in r.sources)], obj
+        if not r.sources and r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "before", "during") \
+                and r.target_via is not None and r.target_via.dep_ == "pobj" and r.target_via.head.lower_ == "with" \
+                and r.target_via.head.head == noun and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "After talks with his French counterpart, Blinken said ...": talks held with
+            # someone, set as the time of another act, were held by that act's doer
+            subj = self.subject(noun.head.head)
+            found = [a for a in self.actors_of(subj) if all(a is not t for t in r.targets)]
+            if found:
+                r.sources, r.source_via = found, subj
         if not r.targets and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "during"):
             # "Four children were killed in Israeli tank shelling": the victims
             verb = noun.head.head
