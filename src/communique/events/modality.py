@@ -32,6 +32,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     future_verbs: frozenset[str]
     complement_only_future_verbs: frozenset[str]
+    phrasal_not_future: frozenset[str]
     hypothetical_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     future_modifiers: frozenset[str]
@@ -136,7 +137,8 @@ def _governor_verb_mode(head: Token, c: Cues, clause: Token | None = None) -> Mo
         # the noun's content ("threats to invade", "reports that mercenaries were fighting"),
         # not a relative clause on it ("the report that criticized Israel" did criticize)
         return Modality(HYPOTHETICAL, head)
-    if words & (c.future_verbs | c.will_nouns):
+    if words & (c.future_verbs | c.will_nouns) and not any(
+            f"{head.lemma_.lower()} {p.lower_}" in c.phrasal_not_future for p in head.children if p.dep_ == "prt"):
         return Modality(FUTURE, head)
     return None
 
