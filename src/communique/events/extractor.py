@@ -2055,9 +2055,7 @@ class EventExtractor:
                 if reprisal is not None and not r.targets and roles is not None:
                     # "warned of strong countermeasures against the United States": whom the
                     # speaker's own act to come would be against
-                    aimed = next((g for p in reprisal.children if p.dep_ == "prep"
-                                  and p.lower_ in ("against", "on", "to") for g in p.children if g.dep_ == "pobj"), None)
-                    found = [a for a in roles.actors_of(aimed) if all(a is not s for s in r.sources)]
+                    found, aimed = roles._party_after((reprisal,), ("against", "on", "to"), r.sources)
                     if found:
                         r = replace(r, targets=found, target_via=aimed)
                 elif reprisal is None and not _warned_party(m.token, r):

@@ -162,12 +162,12 @@ def _continued_targets(events: list[Candidate]) -> None:
 
 
 MEDIATION = "045"
+CONSULT = "04"
 
 
 def _aimed_at(c: Candidate, target) -> Candidate:
     """A twin of ``c`` aimed at another party: the same act, told by the same words."""
     return Candidate(**{**c.__dict__, "target": target, "mentions": list(c.mentions)})
-CONSULT = "04"
 
 
 def _shared_partner(events: list[Candidate]) -> None:

@@ -242,6 +242,14 @@ def _one_person(head: Token) -> bool:
     return role is not None and role.sectors == ("UNK",) and head.tag_ == "NN"
 
 
+def weapon_or_craft(tok: Token) -> bool:
+    """A weapon or a vehicle (grammar.yaml weapon_nouns, vehicle_nouns): used by someone, never
+    a party or a victim itself."""
+    g = grammar()
+    lemma = tok.lemma_.lower()
+    return lemma in g["weapon_nouns"] or lemma in g["vehicle_nouns"]
+
+
 def counted_victims(tok: Token) -> bool:
     """A number standing alone for the people a verb of harm hits ("killing four", "wounding
     at least 30", "dozens were injured"; grammar.yaml harm_verbs, count_nouns)."""
@@ -250,9 +258,8 @@ def counted_victims(tok: Token) -> bool:
         return False
     if tok.pos_ == "NUM":
         # ("shot down 54 of the 81 missiles": a count of weapons or craft is no people)
-        things = g["weapon_nouns"] | g["vehicle_nouns"]
         return tok.like_num and not any(p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in things for o in p.children) for p in tok.children)
+            o.dep_ == "pobj" and weapon_or_craft(o) for o in p.children) for p in tok.children)
     return tok.lemma_.lower() in g["count_nouns"] and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -729,8 +736,7 @@ class RoleFinder:
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to talk" -> Iran talks
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None and head.lemma_ not in ("promise",) \
-                    and obj.lemma_.lower() not in grammar()["weapon_nouns"] | grammar()["vehicle_nouns"]:
+            if obj is not None and head.lemma_ not in ("promise",) and not weapon_or_craft(obj):
                 return obj
             patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if patient is not None and self.agent(head) is None:
