@@ -672,6 +672,32 @@ def _disaster_toll(c: "Candidate") -> bool:
                                                and s.kind in ("sector", "state", "place"))
 
 
+def _disaster_near(doc: Doc) -> set[int]:
+    """The sentences (by index) with a disaster or an epidemic in sight: named in the
+    story's lead (its first two sentences), in the sentence itself or in the one before.
+    (Narrower than _disaster_story: in 2020 a campaign story names the pandemic in passing.)"""
+    named = [bool(_disaster_pattern().search(s.text)) for s in sentences(doc)]
+    if any(named[:2]):
+        return set(range(len(named)))
+    return {i for i in range(len(named)) if named[i] or (i and named[i - 1])}
+
+
+def _disaster_measure(c: "Candidate", near: set[int]) -> bool:
+    """A state of emergency, a curfew or a restriction at home that answers a disaster or
+    an epidemic ("declared a state of emergency with Tropical Storm Barry approaching",
+    "extended the national state of emergency" in a coronavirus story): public safety,
+    not the repression CAMEO's 172 codes.  One that answers unrest stays (grammar.yaml
+    unrest_words: "imposed a curfew after riots over the lockdown"), and so does a ban
+    aimed at another state."""
+    g = grammar()
+    if c.code not in g["disaster_measure_codes"] or c.sentence_index not in near:
+        return False
+    if c.code == "172" and c.target is not None and c.target.country is not None \
+            and c.source is not None and c.target.country != c.source.country:
+        return False
+    return not any(t.lemma_.lower() in g["unrest_words"] for t in c.sentence)
+
+
 def _modified_by(noun: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in noun.children)
 
@@ -2099,6 +2125,9 @@ class EventExtractor:
             found.extend(c for c in cands if c.actorless or not _private(c))
         if _disaster_story(doc):
             found = [c for c in found if not _disaster_toll(c)]
+        if any(c.code in grammar()["disaster_measure_codes"] for c in found):
+            near = _disaster_near(doc)
+            found = [c for c in found if not _disaster_measure(c, near)]
         return found
 
     def _quoted_accusations(self, harms, cands, quoted, sent, si, article_date) -> list[Candidate]:
