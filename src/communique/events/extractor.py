@@ -889,6 +889,50 @@ def _press(a: Actor) -> bool:
     return a.sector == "MED" or (a.kind == "org" and a.code is None)
 
 
+# Statements and consultations (CAMEO 01, 04): between a speaker and the press that asks or
+# carries what is said, they are how a story is got, not events of it.
+PRESS_ROOTS = {"01", "04"}
+CONSULT = "04"
+PRESS_SECTOR = "MED"
+
+
+def _outlet_tokens(doc: Doc, actors: list[Actor]) -> set[int]:
+    """Token indices of the outlets the text names ("Wikinews", "CNN")."""
+    out: set[int] = set()
+    for a in actors:
+        if a.kind == "outlet":
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            out.update(t.i for t in span or ())
+    return out
+
+
+def _press_interview(c: Candidate, outlets: set[int]) -> bool:
+    """A talk or a statement between a speaker and the press: "Siegel agreed to answer
+    questions for Wikinews's correspondent", "a reporter reached out to the nominee to
+    discuss his campaign", "discussed the project with Wikinews", "the senator spoke with
+    CNN".  The issue's rule: no events between a speaker and the outlet that quotes them.
+    (Other acts on the press stay: "banned the BBC", "Houthis attacked journalists".)"""
+    if c.code[:2] not in PRESS_ROOTS:
+        return False
+    if any(a is not None and a.sector == PRESS_SECTOR for a in (c.source, c.target)) and (
+            c.code[:2] == CONSULT or (c.target is not None and c.target.sector == PRESS_SECTOR
+                                      and c.target.kind == "sector")):
+        # (a statement is one to the press only when made to the unnamed press: "accepted
+        # responsibility for the murder of journalist Jamal Khashoggi" is about a journalist)
+        return True
+    doc = c.trigger.doc
+    for i in outlets:
+        g = doc[i]
+        if g.dep_ != "pobj" or g.head.lower_ not in ("with", "to", "for"):
+            continue
+        up = g.head.head  # up to the trigger, through nouns only ("discussed Minetest, his
+        while up.i != c.trigger.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head  # project, with Wikinews": the parser hangs "with" on the apposition)
+        if up.i == c.trigger.i:
+            return True
+    return False
+
+
 def _private(c: Candidate) -> bool:
     """A verbal act between people in private life only (grammar.yaml private_sectors), or a
     military de-escalation by a private person."""
@@ -2123,6 +2167,9 @@ class EventExtractor:
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
             _alleged(cands, sent)
             found.extend(c for c in cands if c.actorless or not _private(c))
+        if any(c.code[:2] in PRESS_ROOTS for c in found):
+            outlets = _outlet_tokens(doc, actors)
+            found = [c for c in found if not _press_interview(c, outlets)]
         if _disaster_story(doc):
             found = [c for c in found if not _disaster_toll(c)]
         if any(c.code in grammar()["disaster_measure_codes"] for c in found):
