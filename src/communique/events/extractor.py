@@ -892,18 +892,39 @@ def _press(a: Actor) -> bool:
 # Statements and consultations (CAMEO 01, 04): between a speaker and the press that asks or
 # carries what is said, they are how a story is got, not events of it.
 PRESS_ROOTS = {"01", "04"}
+MATERIAL_FIRST_ROOT = "06"  # from here on an outlet acted on is a party (see _outlet_acted_on)
 CONSULT = "04"
 PRESS_SECTOR = "MED"
 
 
-def _outlet_tokens(doc: Doc, actors: list[Actor]) -> set[int]:
-    """Token indices of the outlets the text names ("Wikinews", "CNN")."""
-    out: set[int] = set()
+def _outlet_tokens(doc: Doc, actors: list[Actor]) -> dict[int, Actor]:
+    """The outlets the text names ("Wikinews", "CNN", "three Wall Street Journal
+    reporters"), by token index."""
+    out: dict[int, Actor] = {}
     for a in actors:
         if a.kind == "outlet":
             span = doc.char_span(a.start, a.end, alignment_mode="expand")
-            out.update(t.i for t in span or ())
+            out.update((t.i, a) for t in span or ())
     return out
+
+
+def _outlet_acted_on(c: Candidate, outlets: dict[int, Actor]) -> Actor | None:
+    """The outlet an act with no other target is done to: its object or passive subject
+    ("banned the BBC", "The BBC was banned in China", "expelled three Wall Street Journal
+    reporters"), or what it is aimed against.  Outlets are attribution everywhere else
+    (the role finder never takes one as a party); here, from material cooperation on
+    (MATERIAL_FIRST_ROOT) and in accusations, they are the party acted on."""
+    t = c.trigger
+    if t.lemma_.lower() in grammar()["announcing_verbs"]:
+        return None  # "told the press: ..." is said to it, whatever the words say
+    named = [g for g in t.children if g.dep_ in ("dobj", "obj", "nsubjpass")]
+    named += [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+              for g in p.children if g.dep_ == "pobj"]
+    for g in named:
+        # a named outlet ("the BBC"), not the unnamed press ("the press", "reporters")
+        if g.i in outlets and any(x.pos_ == "PROPN" for x in g.subtree):
+            return outlets[g.i]
+    return None
 
 
 def _press_interview(c: Candidate, outlets: set[int]) -> bool:
@@ -2167,9 +2188,13 @@ class EventExtractor:
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
             _alleged(cands, sent)
             found.extend(c for c in cands if c.actorless or not _private(c))
-        if any(c.code[:2] in PRESS_ROOTS for c in found):
+        if any(c.code[:2] in PRESS_ROOTS or (c.target is None and c.code[:2] >= MATERIAL_FIRST_ROOT)
+               for c in found):
             outlets = _outlet_tokens(doc, actors)
             found = [c for c in found if not _press_interview(c, outlets)]
+            for c in found:
+                if c.target is None and c.code[:2] >= MATERIAL_FIRST_ROOT:
+                    c.target = _outlet_acted_on(c, outlets)
         if _disaster_story(doc):
             found = [c for c in found if not _disaster_toll(c)]
         if any(c.code in grammar()["disaster_measure_codes"] for c in found):
