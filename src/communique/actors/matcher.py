@@ -319,6 +319,8 @@ class PieceMatcher:
                         # names are written with capitals: "turkey" the bird, "may" the verb are not actors
                         out.append(Piece(i, i + n, "ent", rank_entities([self.gaz.entities[j] for j in ids])))
                     role = self.roles.get(key)
+                    if role and role.noindefinite and i > 0 and words[i - 1].lower() in ("a", "an"):
+                        role = None  # "a party to the conflict", "a shooting at a party": no political party
                     if role:
                         out.append(Piece(i, i + n, "role", role=role))
             longest = self.case_first.get(case_lead, 0)

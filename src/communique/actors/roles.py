@@ -22,6 +22,8 @@ for a defence minister).  ``flags`` (comma-separated):
 * ``place``: a place where a body works, not a party ("prison": "life in prison", "a prison
   sentence"): it gives the sector of a title it begins ("prison officials", "prison guards"),
   and names no actor by itself.
+* ``noindefinite``: not a role right after "a"/"an" ("a party to the conflict", "a shooting at
+  a party" name no political party; "the ruling party", "a new party" still do).
 * ``site``: a body's fixed site that stands for it ("an army base", "a police station"): the
   place it stands in says whose it is, as it does not for the body's soldiers ("troops in
   Iraq" are as often foreign ones).
@@ -50,6 +52,7 @@ class Role:
     place: bool = False
     site: bool = False
     definite: bool = False
+    noindefinite: bool = False
 
     @property
     def sector(self) -> str | None:
@@ -84,6 +87,10 @@ def plural(phrase: str) -> str:
     return " ".join(words)
 
 
+FLAGS = frozenset({"generic", "host", "outlet", "former", "case", "noplural", "definite", "noindefinite",
+                   "place", "site"})  # and country=XXX
+
+
 def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
     out = []
     for n, line in enumerate(text.splitlines(), 1):
@@ -93,6 +100,9 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
         if len(cols) < 2:
             raise ValueError(f"{name}:{n}: want phrase<TAB>sectors[<TAB>flags]")
         flags = {f.strip() for f in (cols[2] if len(cols) > 2 else "").split(",") if f.strip()}
+        unknown = sorted(f for f in flags if f not in FLAGS and not f.startswith("country="))
+        if unknown:  # a misspelt flag would silently do nothing
+            raise ValueError(f"{name}:{n}: unknown flag {', '.join(unknown)} (known: {', '.join(sorted(FLAGS))})")
         country = next((f.split("=", 1)[1] for f in flags if f.startswith("country=")), None)
         phrase = cols[0].strip()
         if phrase.endswith((" to", " of", " for")):
@@ -104,7 +114,8 @@ def _read(text: str, name: str) -> list[tuple[str, Role, bool]]:
         role = Role(phrase if "case" in flags else fold(phrase), sectors,
                     generic="generic" in flags, host="host" in flags, country=country,
                     outlet="outlet" in flags, former="former" in flags, case="case" in flags,
-                    place="place" in flags, definite="definite" in flags, site="site" in flags)
+                    place="place" in flags, definite="definite" in flags, site="site" in flags,
+                    noindefinite="noindefinite" in flags)
         out.append((role.phrase, role, "noplural" not in flags))
     return out
 
