@@ -997,6 +997,10 @@ class RoleFinder:
                     if p.dep_ in ("prep", "dative") and (p.lower_ in TARGET_PREPS or _in_target(holder, p)):
                         if speech and p.lower_ not in ("to",):
                             continue
+                        if p.lower_ == "from" and holder.lemma_.lower() in g["journey_verbs"] \
+                                and not any(o.dep_ in ("dobj", "obj") for o in holder.children):
+                            continue  # where a journey began (grammar.yaml journey_verbs; "returned
+                            # weapons seized from peacekeepers" is no journey)
                         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                         if pobj is None:
                             # "clashed with protesters demanding reforms": parsed as a clause
