@@ -956,8 +956,10 @@ def _press_interview(c: Candidate, outlets: set[int]) -> bool:
 
 def _private(c: Candidate) -> bool:
     """A verbal act between people in private life only (grammar.yaml private_sectors), or a
-    military de-escalation by a private person."""
+    military de-escalation or show of force by a private person or a company."""
     private = grammar()["private_sectors"]
+    if c.code[:2] in grammar()["force_posture_roots"]:
+        return c.source is not None and c.source.sector in private
     if c.code.startswith(MILITARY_DEESCALATION):
         # "Hunter retreated to New Mexico": only forces retreat, demobilize or cease fire
         return c.source is not None and (c.source.sector in private or c.source.code is None)
