@@ -499,8 +499,21 @@ def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
         if c.mode.mode != ASSERTED:
             continue
         cue = next((v for v in verbs if v != c.trigger and _reported_by(c.trigger, v)), None)
+        if cue is None:
+            cue = _punished_for(c.trigger)
         if cue is not None:
             c.mode = Modality(HYPOTHETICAL, cue)
+
+
+def _punished_for(tok: Token) -> Token | None:
+    """The verb of punishment an act is the stated reason for ("arrested in Lebanon for
+    collaborating with Israel", "jailed for helping militants join an armed group"): the
+    punisher's charge, which the text reports without asserting it (grammar.yaml
+    punishing_verbs).  The punishment is the event; the reason is kept, not counted."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return None
+    gov = tok.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in grammar()["punishing_verbs"] else None
 
 
 def _ent_of(tok: Token, labels: tuple[str, ...]) -> SpacySpan | None:

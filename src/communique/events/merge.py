@@ -557,6 +557,10 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
                 # its doer, not its victim; so is condemning a favour done ("condemned US arms
                 # sales to Taiwan"); a pact condemned is both its parties'
                 continue
+            if not other.reciprocal and other.source is not None and _same_party(c.target, other.source):
+                # "thanked Russia for helping Syria": the one thanked for the act, not whom it
+                # helped ("urged Khartoum and the rebels to reach an agreement": both of a pact)
+                continue
             if other is not c and c.trigger in other.trigger.ancestors and other.target is not None \
                     and not unrelated(c, other) \
                     and other.source is not None and other.source.entity != c.source.entity \

@@ -693,6 +693,22 @@ class RoleFinder:
         return []
 
     # -- subjects --------------------------------------------------------------------
+    def _punished(self, gov: Token) -> Token | None:
+        """Who is punished, blamed or thanked "for" doing something, and so did it: the
+        verb's object, or its subject in the passive ("sentenced the Turpins to life for
+        torturing their children", "nine men were jailed for abusing two girls", "thanked
+        Russia for helping").  Only a party or a person ("won a prize for negotiating the
+        peace": the prize negotiated nothing)."""
+        who = next((c for c in gov.children if c.dep_ in ("dobj", "obj")), None)
+        if who is None and self.is_passive(gov):
+            who = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+        if who is None:
+            return None
+        if self.actor_of(who) is not None or who.pos_ in ("PROPN", "PRON") \
+                or who.lemma_.lower() in grammar()["human_nouns"]:
+            return who
+        return None
+
     def subject(self, verb: Token, depth: int = 5) -> Token | None:
         """The logical subject of a verb, looking through complements and coordination."""
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -790,6 +806,9 @@ class RoleFinder:
                 return self.subject(gov, depth - 1)
             if gov.pos_ == "ADJ" and gov.lemma_.lower() in g["culpable_adjectives"] and gov.head.pos_ in ("VERB", "AUX"):
                 return self.subject(gov.head, depth - 1)
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ == "for" and verb.tag_ == "VBG" \
+                    and (who := self._punished(gov)) is not None:
+                return who
             if gov.pos_ == "NOUN" and head.lower_ == "of" and gov.lemma_.lower() in g["process_nouns"] \
                     and gov.dep_ in ("dobj", "obj") and gov.head.pos_ in ("VERB", "AUX"):
                 # "Malaysian authorities have initiated the process of returning the gorillas",
