@@ -949,6 +949,17 @@ class RoleFinder:
                 targets = self.actors_of(obj)
                 if targets:
                     r.targets, r.target_via = targets, obj
+            elif obj is not None and obj == thing:
+                # the object the trigger asks for is itself another state's party ("summoned
+                # the Iranian ambassador over the execution of ...", "expelled the French
+                # ambassador"): it is the target, before any phrase after it
+                # (all of them: "recalled its ambassadors to the US and Australia" names its own)
+                homes = {a.country for a in r.sources}
+                targets = self.actors_of(obj)
+                if targets and homes and None not in homes and all(
+                        a.country is not None and a.country not in homes and self._other(a, r.sources)
+                        for a in targets):
+                    r.targets, r.target_via = targets, obj
             if not r.targets and obj is not None and obj.pos_ == "PRON" and obj.lower_ in OBJECT_PRONOUNS \
                     and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
                 # "expelled the German ambassador, accusing him of meddling": the pronoun
