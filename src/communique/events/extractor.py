@@ -136,6 +136,7 @@ ACCUSE_CODE = "112"  # "X claimed Y did <harm>": X accuses Y
 CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims responsibility
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
+RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 # Appeals (CAMEO 02x) by the root of what is asked for.
 APPEAL_CODE = "020"  # the residual appeal; also the code of the proposing speech verbs (propose, recommend)
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
@@ -494,7 +495,8 @@ def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
     """"Kyiv alleged that Russia shelled the town": what an allegation reports is not
     asserted by the text, whether "alleged" codes an accusation of its own or is only
     a speech cue.  (The one place this is done, for every candidate of the sentence.)"""
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGE_VERBS]
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGE_VERBS
+             and not _claims_responsibility(t)]
     for c in cands:
         if c.mode.mode != ASSERTED:
             continue
@@ -503,6 +505,12 @@ def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
             cue = _punished_for(c.trigger)
         if cue is not None:
             c.mode = Modality(HYPOTHETICAL, cue)
+
+
+def _claims_responsibility(verb: Token) -> bool:
+    """"Islamic State claimed responsibility for the bombing": a claim of who did an act,
+    not that it happened (the bombing stays asserted)."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in verb.children)
 
 
 def _punished_for(tok: Token) -> Token | None:
@@ -1156,16 +1164,27 @@ def _means_modifier(doc: Doc, a: Actor) -> bool:
 def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
     """The first actor with a country named in what a claim of responsibility
     (or a comment) is for."""
-    for holder in filter(None, (m.thing, m.token)):
-        for p in holder.children:
-            if p.dep_ != "prep" or p.lower_ not in ("for", "over", "about", "at"):
-                continue
-            for t in p.subtree:
-                a = roles.by_token.get(t.i)
-                if a is not None and a.country and all(
-                        a is not s and (a.entity is None or a.entity != s.entity) and (same_country or a.country != s.country)
-                        for s in sources):
-                    return [roles.actor_of(t) or a]
+    for where_too in (False, True):
+        # the act's own parties first ("the bombing in Kabul that killed 60 people": the 60),
+        # then where it happened, as a place ("the attack on a mosque in Kabul": Afghanistan,
+        # not its government)
+        for holder in filter(None, (m.thing, m.token)):
+            for p in holder.children:
+                if p.dep_ != "prep" or p.lower_ not in ("for", "over", "about", "at"):
+                    continue
+                for t in p.subtree:
+                    a = roles.by_token.get(t.i)
+                    if a is None or not a.country or not all(
+                            a is not s and (a.entity is None or a.entity != s.entity)
+                            and (same_country or a.country != s.country) for s in sources):
+                        continue
+                    where = t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.i != p.i
+                    if where and not where_too:
+                        continue
+                    a = roles.actor_of(t) or a
+                    if where and a.kind == "capital":
+                        a = replace(a, code=a.country, sector=None, kind="place")
+                    return [a]
     return []
 
 
