@@ -1448,6 +1448,8 @@ class RoleFinder:
                 continue
             if c is destination:
                 continue
+            if c.dep_ == "compound" and c.lemma_.lower() in g["captive_nouns"]:
+                continue  # "a prisoner swap", "the hostage release": who is held is no doer
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
                 if not found and c.dep_ in ("amod", "compound") and c.n_lefts + c.n_rights == 0:
