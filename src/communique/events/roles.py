@@ -671,6 +671,9 @@ class RoleFinder:
                 # his Greek, Cypriot and French counterparts": coordinated nationalities on one
                 # head are as many parties
                 out += [b for b in self._coordinated_nationalities(t, a) if all(b is not x for x in out)]
+        if tok.pos_ == "NOUN" and all(a.kind == "sector" and a.country is None for a in out):
+            # (only people the text names by no more than a word: "gunmen", "people")
+            out = self._affiliated(tok) or out
         # "US-Russia talks", "Russia-US contacts": several actors in one modifier chain
         if len(out) == 1 and tok.i in self.by_token and out[0].kind in ("state", "capital"):
             for c in tok.children:
@@ -679,6 +682,19 @@ class RoleFinder:
                         and all(a is not b for b in out):
                     out.append(a)
         return out
+
+    def _affiliated(self, noun: Token) -> list[Actor]:
+        """People the text names only by what they are linked to ("hackers linked to Russian
+        military intelligence", "gunmen affiliated with Islamic State") act as that body
+        (grammar.yaml affiliation_participles; not "backed by" or "allied with": a patron or
+        an ally is another party)."""
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in grammar()["affiliation_participles"]:
+                pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                             for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self.actors_of(pobj)
+        return []
 
     def _coordinated_nationalities(self, head: Token, first: Actor) -> list[Actor]:
         """The other states (or counterparts) coordinated with the modifier of ``head`` that
