@@ -194,7 +194,10 @@ def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
             continue
         thing = c.trigger.head  # the ceasefire the participle hangs on
         holder = thing.head.head if thing.dep_ == "pobj" else thing.head  # "agreed to a ceasefire"
-        acts = [o for o in events if o is not c and o.trigger == holder and o.source is not None
+        holders = {holder.i}
+        if holder.dep_ == "xcomp":
+            holders.add(holder.head.i)  # "agreed to restore relations in a deal brokered by China"
+        acts = [o for o in events if o is not c and o.trigger.i in holders and o.source is not None
                 and o.target is not None and o.source.entity != c.source.entity
                 and o.target.entity != c.source.entity]
         if not acts:
