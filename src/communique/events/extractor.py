@@ -25,7 +25,7 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import FIRST_PERSON, RoleFinder, Roles, carrying_on, grammar, quantity_noun, subjectless_participle
+from .roles import FIRST_PERSON, RoleFinder, Roles, carrying_on, grammar, quantity_noun, subjectless_participle, weapon_or_craft
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -768,6 +768,21 @@ def _game_result(verb: Token) -> bool:
 
 
 SPEAKERS_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _own_strike(c: "Candidate", speaker: Actor, doc: Doc) -> None:
+    """"A drone strike killed a senior al-Shabaab commander in Somalia, the US military
+    said": a weapon of no country (the only doer named) that a state's military reports
+    striking another state's people is that military's own.  Not when it struck the
+    speaker's own side ("the Syrian army said a drone strike killed five soldiers")."""
+    a, t = c.source, c.target
+    if a is None or a.country is not None or a.sector != "MIL" or speaker.sector != "MIL" \
+            or speaker.country is None or t is None or t.country is None or t.country == speaker.country:
+        return
+    words = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if words is None or not any(weapon_or_craft(w) for w in words):
+        return  # ("A drone" of "a drone strike": the parse roots the two words apart)
+    c.source = replace(a, country=speaker.country, code=speaker.country + a.code, country_from="speaker")
 
 
 def _locate_by_speaker(a: Actor | None, speaker: Actor, doc: Doc) -> None:
@@ -2151,6 +2166,7 @@ class EventExtractor:
                 if speaker is not None:
                     _locate_by_speaker(c.source, speaker, sent.doc)
                     _locate_by_speaker(c.target, speaker, sent.doc)
+                    _own_strike(c, speaker, sent.doc)
             if m.entry.cue == "hope":
                 if not said and speaker is not None and m.entry.lemma == "hope" and not any(
                         c.dep_ == "xcomp" for c in m.token.children) and not any(
