@@ -281,3 +281,38 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
         near = [b for b in bodies if titled(b) and (sent_of is None or sent_of[m.start] - sent_of[b.start] <= 3)]
         if near and len({b.country for b in near}) == 1:
             m.locate(near[-1].country, "antecedent")  # still a body named by its role: kind stays 'sector'
+
+
+# Bodies "it" can stand for, and the verbs whose "it" is no body ("it is likely", "it emerged").
+_BODY_KINDS = {"state", "igo", "org", "group", "capital"}
+_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "emerge", "happen", "remain", "take", "cost", "matter", "mean",
+                    "follow", "become", "look", "sound", "feel", "rain", "turn", "occur", "come", "go"}
+
+
+def bodies_it(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[bool]) -> list[Mention]:
+    """"The Chinese foreign ministry summoned the Japanese ambassador. It protested ...": "it",
+    the subject of an act, is the body that was the subject of the sentence before (or of
+    the same sentence's earlier clause: "the SDF announced it had entered into an
+    agreement") -- a state, an organisation or one state body ("the ministry"), never a
+    person.  When that sentence's subject is no such body, unknown.  Not "it" undergoing an
+    act ("willing to help defend Saudi Arabia if it is attacked": the one defended)."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lower_ != "it" or taken[tok.i] or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
+                or tok.head.lemma_.lower() in _EXPLETIVE_VERBS:
+            continue
+        subjects = [m for m in mentions if m.end <= tok.i and 0 <= sent_of[tok.i] - sent_of[m.start] <= 1
+                    and any(doc[i].dep_ in _SUBJ and doc[i].head.pos_ in ("VERB", "AUX") for i in range(m.start, m.end))]
+        if not subjects:
+            continue
+        last = subjects[-1]
+        body = last.code is not None and not last.person_key and (
+            last.kind in _BODY_KINDS or (last.kind == "sector" and last.sector in _BODY_SECTORS
+                                         and doc[last.end - 1].tag_ in ("NN", "NNP")))
+        if not body:
+            continue  # the latest subject is a person or people: "it" is not them
+        out.append(Mention(tok.i, tok.i + 1, [], code=last.code, country=last.country, sector=last.sector,
+                           name=last.name, kind="pronoun", resolved_by="pronoun"))
+    return out
+

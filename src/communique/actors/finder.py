@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from ..nlp import sentence_starts
 from ..records import Actor
 from .codes import join_code, split_code
-from .coreference import POSSESSIVES, antecedent, co_arguments, definite_roles, link_surnames, pronouns, resolve_envoys, unify_people
+from .coreference import (POSSESSIVES, antecedent, bodies_it, co_arguments, definite_roles, link_surnames, pronouns,
+                          resolve_envoys, unify_people)
 from pathlib import Path
 
 from ..cache import cached
@@ -355,6 +356,7 @@ class ActorFinder:
         self._speaks_for(doc, out, sent_of)
         self._one_country_per_person(out)
         out += pronouns(doc, out, sent_of, taken)
+        out += bodies_it(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
         self._same_org(out)
         self._entities(out)
