@@ -21,3 +21,12 @@ def test_the_broker_mediates_between_the_parties(coder, text, mediator, parties)
     triples = asserted_triples(coder, text, DATE)
     assert {(mediator, p, "045") for p in parties} <= set(triples), triples
     assert (mediator, None, "045") not in triples, triples
+
+
+def test_the_broker_of_an_accord_told_before(coder):
+    text = ("Sudan's army and the Rapid Support Forces agreed to a 72-hour ceasefire. "
+            "The truce was brokered by the United States and Saudi Arabia.")
+    triples = set(asserted_triples(coder, text, DATE))
+    assert {(b, p, "045") for b in ("USA", "SAU") for p in ("SDNMIL", "SDNPRM")} <= triples, triples
+    # a deal nobody was told of before is brokered between no one known
+    assert all(t[1] is None for t in asserted_triples(coder, "The deal was brokered by Egypt.", DATE))

@@ -162,6 +162,7 @@ def _continued_targets(events: list[Candidate]) -> None:
 
 
 MEDIATION = "045"
+ACCORD_ROOTS = {"03", "05", "08"}  # intents, agreements, yielding: what a broker brings about
 CONSULT = "04"
 
 
@@ -190,7 +191,13 @@ def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
     the first party as its target; the twins it returns take the others."""
     extra: list[Candidate] = []
     for c in events:
-        if c.code != MEDIATION or c.target is not None or c.source is None or c.trigger.dep_ != "acl":
+        if c.code != MEDIATION or c.target is not None or c.source is None:
+            continue
+        if c.trigger.dep_ != "acl":
+            earlier = _brokered_before(c, events)  # "... agreed to a ceasefire. The truce was brokered by X."
+            if earlier is not None:
+                c.target = earlier.source
+                extra.append(_aimed_at(c, earlier.target))
             continue
         thing = c.trigger.head  # the ceasefire the participle hangs on
         holder = thing.head.head if thing.dep_ == "pobj" else thing.head  # "agreed to a ceasefire"
@@ -206,6 +213,22 @@ def _brokered_parties(events: list[Candidate]) -> list[Candidate]:
         c.target = parties[0]
         extra += [_aimed_at(c, t) for t in parties[1:]]
     return extra
+
+
+def _brokered_before(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The accord an earlier sentence told, when the mediation's passive subject names it
+    again ("Sudan's army and the RSF agreed to a ceasefire. The truce was brokered by the
+    United States"): the latest two-party act of accord (CAMEO 03, 05, 08) a few sentences
+    back, neither of whose parties is the broker."""
+    thing = next((t for t in c.trigger.children if t.dep_ == "nsubjpass"), None)
+    if thing is None or thing.lemma_.lower() not in grammar()["accord_nouns"] \
+            or not any(d.dep_ == "det" and d.lower_ in DEFINITE for d in thing.children):
+        return None
+    before = [e for e in events if e.trigger.idx < c.trigger.idx and e.code[:2] in ACCORD_ROOTS
+              and e.source is not None and e.target is not None and e.mode.mode == ASSERTED
+              and c.sentence_index - e.sentence_index <= REFERENT_WINDOW
+              and not _same_party(e.source, c.source) and not _same_party(e.target, c.source)]
+    return before[-1] if before else None
 
 
 def _two_people(x, y) -> bool:
