@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .codes import join_code
@@ -298,8 +299,11 @@ def bodies_it(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list
     person.  When that sentence's subject is no such body, unknown.  Not "it" undergoing an
     act ("willing to help defend Saudi Arabia if it is attacked": the one defended)."""
     out: list[Mention] = []
-    for tok in doc:
-        if tok.lower_ != "it" or taken[tok.i] or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
+    # (the "it"s found from the token array: walking every Token object costs more than the pass)
+    it = doc.vocab.strings["it"]
+    for i in (int(k) for k in (doc.to_array([LOWER]) == it).nonzero()[0]):
+        tok = doc[i]
+        if taken[tok.i] or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
                 or tok.head.lemma_.lower() in _EXPLETIVE_VERBS:
             continue
         subjects = [m for m in mentions if m.end <= tok.i and 0 <= sent_of[tok.i] - sent_of[m.start] <= 1
