@@ -85,6 +85,9 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 CIVILIAN_ASSAILANTS = {"CVL", "LAB", "BUS", "EDU", "HLH", "AGR", "MED", "REL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+# A cyberattack whose doer the text does not name is coded on its target alone, as violence
+# is ("hackers launched a cyberattack on Ukraine's power grid"); no place stands in for its doer.
+CYBERATTACK = "176"
 SPEAKING_TO = {"talk", "speak"}  # a contact only with a party: "spoke to Putin", not "to BBC Sport"
 # Accede to demands for change in leadership or policy: resignations, bills withdrawn.
 # Coded only as demands met, so only when the sentence tells of the pressure.
@@ -1899,7 +1902,7 @@ class EventExtractor:
             # told as a happening by what caused them (a protest noun in passing is none)
             protesters = _sector_of(home, "OPP")
             pairs.append((protesters, _protest_target(m, finder, protesters, home.country)))
-        elif r.targets and code[:2] in UNCLAIMED_VIOLENCE and (
+        elif r.targets and (code[:2] in UNCLAIMED_VIOLENCE or code.startswith(CYBERATTACK)) and (
                 weapon is not None or entry.subjects or placed_victim
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
