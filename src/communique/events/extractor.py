@@ -1824,8 +1824,9 @@ class EventExtractor:
         # (not in a relative clause: "Yaish, who had been arrested 15 months ago" tells
         # who he is, not an arrest the story reports)
         implied = body if state_act and RoleFinder.agent(m.token) is None and m.token.dep_ != "relcl" else None
+        unnamed_doer = r.source_via is not None and r.source_via.lemma_.lower() in grammar()["human_nouns"]
         if not r.sources and (r.targets or implied) and (code[:2] in UNCLAIMED_VIOLENCE or state_act) and not by_noun \
-                and not entry.subjects \
+                and not entry.subjects and not unnamed_doer \
                 and not (entry.pos == "verb" and m.token.lemma_.lower() in grammar()["killing_verbs"]
                          and _accidental(m.token)) \
                 and not (entry.pos == "verb" and self._attack_with_doer(m.token, finder)):
@@ -1907,6 +1908,7 @@ class EventExtractor:
                 or (m.token.pos_ == "VERB" and RoleFinder.is_passive(m.token)
                  and m.token.lemma_.lower() in grammar()["agentless_attack_verbs"])
                 or (entry.pos == "verb" and not RoleFinder.is_passive(m.token) and _unnamed_assailant(m.token))
+                or unnamed_doer
                 or (entry.pos == "verb" and entry.objects and m.token.lemma_.lower() in _stopped_or_survived())
                 or (entry.pos == "noun" and m.token.dep_ not in ("compound", "amod", "nmod", "conj")
                     and _victim_of(m.token, r.target_via))):
