@@ -24,6 +24,10 @@ SECTORS = {
     "DOX", "ITH", "SHN", "SIK", "TAO", "ZRO", "CON", "UAF",
 }
 
+# A state's own bodies, which a bare word names ("the ministry", "the army"): whose they are
+# comes from context (the speaker's state, the body "it" stands for).
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 # Non-ISO leading parts of a code: international and transnational actors.
 SPECIAL_COUNTRIES = {
     "IGO": "intergovernmental organisation",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from .codes import join_code
+from .codes import STATE_BODY_SECTORS, join_code
 from .gazetteer import fold, name_words
 from .mentions import Mention
 
@@ -294,7 +294,6 @@ def definite_roles(doc: Doc, mentions: list[Mention], sent_of: list[int] | None 
 
 # Bodies "it" can stand for, and the verbs whose "it" is no body ("it is likely", "it emerged").
 _BODY_KINDS = {"state", "igo", "org", "group", "capital"}
-_BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _EXPLETIVE_VERBS = {"be", "seem", "appear", "emerge", "happen", "remain", "take", "cost", "matter", "mean",
                     "follow", "become", "look", "sound", "feel", "rain", "turn", "occur", "come", "go"}
 
@@ -318,7 +317,7 @@ def bodies_it(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list
             continue
         last = subjects[-1]
         body = last.code is not None and not last.person_key and (
-            last.kind in _BODY_KINDS or (last.kind == "sector" and last.sector in _BODY_SECTORS
+            last.kind in _BODY_KINDS or (last.kind == "sector" and last.sector in STATE_BODY_SECTORS
                                          and doc[last.end - 1].tag_ in ("NN", "NNP")))
         if not body:
             continue  # the latest subject is a person or people: "it" is not them

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import codebook, dates, places
 from ..nlp import sentences
-from ..actors.codes import SECTORS
+from ..actors.codes import SECTORS, STATE_BODY_SECTORS
 from ..actors.gazetteer import fold
 from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
@@ -770,9 +770,6 @@ def _game_result(verb: Token) -> bool:
     return False
 
 
-SPEAKERS_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-
-
 def _own_strike(c: "Candidate", speaker: Actor, doc: Doc) -> None:
     """"A drone strike killed a senior al-Shabaab commander in Somalia, the US military
     said": a weapon of no country (the only doer named) that a state's military reports
@@ -794,7 +791,7 @@ def _locate_by_speaker(a: Actor | None, speaker: Actor, doc: Doc) -> None:
     government" in what a state's own people say is that state's (a foreign one they
     would name: "the Russian army").  The mention itself is located, so every event
     that names it, the speaker's accusation too, has its country."""
-    if a is None or a.country is not None or a.kind != "sector" or a.sector not in SPEAKERS_BODIES \
+    if a is None or a.country is not None or a.kind != "sector" or a.sector not in STATE_BODY_SECTORS \
             or not a.code or speaker.country is None or speaker.kind not in ("state", "person", "sector", "group"):
         return
     words = doc.char_span(a.start, a.end)
@@ -932,7 +929,7 @@ def _press(a: Actor) -> bool:
 # carries what is said, they are how a story is got, not events of it.
 PRESS_ROOTS = {"01", "04"}
 MATERIAL_FIRST_ROOT = "06"  # from here on an outlet acted on is a party (see _outlet_acted_on)
-CONSULT = "04"
+CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
 PRESS_SECTOR = "MED"
 
 
@@ -966,7 +963,7 @@ def _outlet_acted_on(c: Candidate, outlets: dict[int, Actor]) -> Actor | None:
     return None
 
 
-def _press_interview(c: Candidate, outlets: set[int]) -> bool:
+def _press_interview(c: Candidate, outlets: dict[int, Actor]) -> bool:
     """A talk or a statement between a speaker and the press: "Siegel agreed to answer
     questions for Wikinews's correspondent", "a reporter reached out to the nominee to
     discuss his campaign", "discussed the project with Wikinews", "the senator spoke with
@@ -975,7 +972,7 @@ def _press_interview(c: Candidate, outlets: set[int]) -> bool:
     if c.code[:2] not in PRESS_ROOTS:
         return False
     if any(a is not None and a.sector == PRESS_SECTOR for a in (c.source, c.target)) and (
-            c.code[:2] == CONSULT or (c.target is not None and c.target.sector == PRESS_SECTOR
+            c.code[:2] == CONSULT_ROOT or (c.target is not None and c.target.sector == PRESS_SECTOR
                                       and c.target.kind == "sector")):
         # (a statement is one to the press only when made to the unnamed press: "accepted
         # responsibility for the murder of journalist Jamal Khashoggi" is about a journalist)
@@ -2201,7 +2198,7 @@ class EventExtractor:
                 if reprisal is not None and not r.targets and roles is not None:
                     # "warned of strong countermeasures against the United States": whom the
                     # speaker's own act to come would be against
-                    found, aimed = roles._party_after((reprisal,), ("against", "on", "to"), r.sources)
+                    found, aimed = roles.party_after((reprisal,), ("against", "on", "to"), r.sources)
                     if found:
                         r = replace(r, targets=found, target_via=aimed)
                 elif reprisal is None and not _warned_party(m.token, r):

@@ -22,7 +22,7 @@ from .. import codebook
 
 from functools import lru_cache
 
-from .extractor import CLAIM_RESPONSIBILITY, REPRESSION, ROLE_FINDER, Candidate
+from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -34,7 +34,6 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 THREAT_ROOT = "13"  # a threat over a violent act is aimed at its doer, as a condemnation is
 DISSENT_ROOT = "14"  # protest
-CONSULT_ROOT = "04"  # consult: calls, visits, meetings, talks
 DEFINITE = {"the", "this", "these", "those", "that", "such"}
 NEW_IN_SERIES = {"another", "new", "next", "further", "fresh", "latest", "upcoming", "future"}
 SERIES_NOUNS = {"round", "session", "phase", "stage", "cycle"}
@@ -163,7 +162,6 @@ def _continued_targets(events: list[Candidate]) -> None:
 
 MEDIATION = "045"
 ACCORD_ROOTS = {"03", "05", "08"}  # intents, agreements, yielding: what a broker brings about
-CONSULT = "04"
 
 
 def _aimed_at(c: Candidate, target) -> Candidate:
@@ -176,9 +174,9 @@ def _shared_partner(events: list[Candidate]) -> None:
     coordinated with a meeting of the same doer, naming no one itself, is held with whom
     the meeting names."""
     for c in events:
-        if c.code[:2] != CONSULT or c.target is not None or c.source is None:
+        if c.code[:2] != CONSULT_ROOT or c.target is not None or c.source is None:
             continue
-        mate = next((o for o in events if o is not c and o.code[:2] == CONSULT and o.target is not None
+        mate = next((o for o in events if o is not c and o.code[:2] == CONSULT_ROOT and o.target is not None
                      and o.source is not None and o.source.entity == c.source.entity
                      and (o.trigger in c.trigger.conjuncts)), None)
         if mate is not None:

@@ -1104,7 +1104,7 @@ class RoleFinder:
             promises = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in g["promise_nouns"]]
             promises += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                          if o.dep_ == "pobj" and o.lemma_.lower() in g["promise_nouns"]]
-            found, via = self._party_after(promises, ("to",), r.sources)
+            found, via = self.party_after(promises, ("to",), r.sources)
             if found:
                 r.targets, r.target_via = found, via
         obj = None if passive else next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
@@ -1114,7 +1114,7 @@ class RoleFinder:
             # through its object; "launched artillery, mortar and rocket fire against
             # guerrilla camps": the object with no country (a weapon the finder took
             # for a unit) yields to whom it is fired against
-            found, via = self._party_after((obj, *obj.conjuncts), AIMED_PREPS, r.sources)
+            found, via = self.party_after((obj, *obj.conjuncts), AIMED_PREPS, r.sources)
             if found:
                 r.targets, r.target_via = found, via
         if not r.targets and not reciprocal:
@@ -1291,7 +1291,7 @@ class RoleFinder:
     def _other(a: Actor, sources: list[Actor]) -> bool:
         return all(a is not s and (a.entity is None or a.entity != s.entity) for s in sources)
 
-    def _party_after(self, heads, preps, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
+    def party_after(self, heads, preps, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
         """The first parties other than ``sources`` named by the object of one of
         ``preps`` hung on ``heads`` ("commitment to the Zambian people", "air links with
         Serbia", "action against Russia"), with that object; ([], None) if none."""
@@ -1620,7 +1620,7 @@ class RoleFinder:
             # a tie, and the party at its other end is the target
             ties = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                     for t in p.children if t.dep_ == "pobj" and t.lemma_.lower() in g["tie_nouns"]]
-            found, via = self._party_after(ties, ("with",), r.sources)
+            found, via = self.party_after(ties, ("with",), r.sources)
             if found:
                 r.targets, r.target_via = found, via
         if not r.targets and not comment:
