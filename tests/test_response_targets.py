@@ -96,3 +96,31 @@ def test_of_several_doers_of_the_latest_act_the_one_not_responding(coder):
             "Berlin rejected the request.\n\n")
     # the request was Germany's too: the Commission is whom Berlin answers, not itself
     assert (target_of(coder, text, "12", "DEU") or "IGO").startswith("IGO")
+
+
+def test_criticism_of_a_measure_is_aimed_at_whoever_took_it(coder):
+    # sanctions, expulsions, bans, executions, withdrawals and inquiries are named by
+    # their nouns just like accusations and offers are
+    text = "The United States imposed sanctions on Chinese officials. China condemned the sanctions."
+    assert target_of(coder, text, "11", "CHN") == "USA"
+    text = "Russia expelled two British diplomats. London condemned the expulsions."
+    assert target_of(coder, text, "11", "GBR") == "RUS"
+    text = "Saudi Arabia executed 37 people on Tuesday. Iran denounced the executions."
+    assert target_of(coder, text, "11", "IRN") == "SAU"
+    text = "The United States said it would withdraw its troops from Syria. The SDF criticized the withdrawal."
+    assert target_of(coder, text, "11", "SYR") == "USA"
+    text = "Nancy Pelosi launched an impeachment inquiry into President Trump. Republicans attacked the inquiry."
+    assert target_of(coder, text, "11", "USA") == "USALEG"
+
+
+def test_a_noun_of_one_kind_names_the_act_of_that_kind(coder):
+    # "the impeachment inquiry" is Pelosi's, not the later inquiry Trump asked Ukraine for
+    text = ("Nancy Pelosi launched an impeachment inquiry into President Trump. "
+            "Trump had asked Ukraine to investigate Hunter Biden. "
+            "Trump attacked the impeachment inquiry as a witch hunt.")
+    assert target_of(coder, text, "11", "USAGOV") == "USALEG"
+    # without a kind of its own, the latest act of the noun's roots is the one named
+    text = ("Nancy Pelosi launched an impeachment inquiry into President Trump. "
+            "Ukraine opened an investigation into Hunter Biden. "
+            "Trump praised the investigation.")
+    assert target_of(coder, text, "05", "USAGOV") == "UKR"

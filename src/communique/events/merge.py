@@ -399,6 +399,10 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             roots = nouns[named.lemma_.lower()]
             fits = [a for a in order if a.trigger.idx < named.idx and a.trigger != c.trigger
                     and a.trigger not in c.trigger.conjuncts and a.code[:2] in roots and a.source is not None]
+            # "the impeachment investigation" is the impeachment inquiry, not a later-told
+            # inquiry into someone else: a noun's own kind narrows which act it names
+            kinds = {k.lemma_.lower() for k in named.children if k.dep_ == "compound" and k.pos_ == "NOUN"}
+            fits = [a for a in fits if _of_kind(a.trigger, kinds)] or fits
             # the latest such act; told of several doers ("he and the commissioner urged"),
             # the one that is not the responder
             latest = [a for a in fits if a.trigger == fits[-1].trigger]
@@ -414,6 +418,13 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
                 continue  # the place standing in for an attack's unnamed doers is nobody to answer
         if party is not None and not _same_party(party, c.source):
             c.target = party
+
+
+def _of_kind(trigger, kinds: set[str]) -> bool:
+    """The act's own words carry one of the kinds: its trigger ("impeachment") or a noun
+    compounded with it ("an impeachment inquiry")."""
+    return trigger.lemma_.lower() in kinds or any(
+        k.dep_ == "compound" and k.lemma_.lower() in kinds for k in trigger.children)
 
 
 def _same_party(a, b) -> bool:
