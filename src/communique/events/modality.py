@@ -51,6 +51,7 @@ class Cues:
     hypothetical_nouns: frozenset[str]
     stopping_verbs: frozenset[str]
     attempt_nouns: frozenset[str]
+    reason_verbs: frozenset[str]
 
 
 def _stranded_for(verb: Token) -> bool:
@@ -367,6 +368,8 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
                 if head.lower_ == "for" and grand.pos_ == "VERB" and (gov := _governor_verb_mode(grand, c)) is not None \
                         and gov.mode == HYPOTHETICAL:
                     return gov  # "the union called for a strike", "pressed for talks": asked for, not held
+                if tok.pos_ == "NOUN" and grand.pos_ == "VERB" and not forms(grand).isdisjoint(c.reason_verbs):
+                    break  # "vowed to retaliate for the killing", "will respond to the attack": the reason was done
                 tok = grand
                 continue
         break

@@ -1056,6 +1056,9 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
+                        if p.lower_ in ("for", "to") and holder.lemma_.lower() in g["reprisal_verbs"] \
+                                and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token:
+                            continue  # "retaliate for the killing of its scientist": the reason's victim
                         if _press_audience(p, pobj, verb):
                             continue  # "complained to reporters about the traffic": whom it was said before
                         if self._only_where(verb, p, pobj, r.sources, reciprocal):
@@ -1335,6 +1338,10 @@ class RoleFinder:
                             for k in p.children if k.dep_ == "pobj"
                             for q in k.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
                             for g in q.children if g.dep_ == "pobj"]
+            if c.lemma_.lower() in grammar()["reprisal_verbs"]:
+                # "vowed to retaliate for the killing of its scientist": the reason's victim
+                holders = [(g, p) for g, p in holders if p is None or p.lower_ not in ("for", "to")
+                           or g.pos_ != "NOUN" or g.i in self.by_token]
             if obj is not None and c.lemma_.lower() in grammar()["giving_verbs"] | {"send"}:
                 # "threatened to send refugees to Europe", "offered to sell jets to India":
                 # what is sent or given is no party when whom it goes to is named
