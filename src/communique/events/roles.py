@@ -1056,6 +1056,8 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
+                        if p.lower_ == "with" and pobj is not None and pobj.lemma_.lower() in g["weapon_nouns"]:
+                            continue  # "attacked a ship with drones": what it was done with
                         if p.lower_ in ("for", "to") and holder.lemma_.lower() in g["reprisal_verbs"] \
                                 and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token:
                             continue  # "retaliate for the killing of its scientist": the reason's victim
