@@ -124,3 +124,19 @@ def test_a_noun_of_one_kind_names_the_act_of_that_kind(coder):
             "Ukraine opened an investigation into Hunter Biden. "
             "Trump praised the investigation.")
     assert target_of(coder, text, "05", "USAGOV") == "UKR"
+
+
+def test_an_apology_or_condolences_are_aimed_at_the_victims(coder):
+    # the act apologized for may be the apologizer's own; its victims are whom it is aimed at
+    text = ("Iran's military shot down a Ukrainian passenger jet near Tehran. "
+            "Iranian President Hassan Rouhani said Iran deeply regrets this disastrous mistake.")
+    assert (target_of(coder, text, "055", "IRN") or "").startswith("UKR")
+    text = "A drone strike killed ten civilians in Kabul. The United States apologized for the strike."
+    assert (target_of(coder, text, "055", "USA") or "").startswith("AFG")
+    text = "A gunman killed 50 worshippers at two mosques in Christchurch. Britain offered its condolences over the attack."
+    assert (target_of(coder, text, "018", "GBR") or "").startswith("NZL")
+
+
+def test_condemning_the_violence_is_aimed_at_its_doer(coder):
+    text = "Police fired tear gas at protesters in Nairobi. The United Nations condemned the violence."
+    assert target_of(coder, text, "11", "IGO") == "KENCOP"

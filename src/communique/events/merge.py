@@ -22,7 +22,7 @@ from .. import codebook
 
 from functools import lru_cache
 
-from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
+from .extractor import CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -372,8 +372,8 @@ def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
 def _answer_references(references: list[tuple[Candidate, Candidate]], events: list[Candidate]) -> None:
     """"Iran denied the accusation", "the call was seconded by Merkel", "the Houthis
     claimed responsibility for the attacks": a response to an earlier act, named by a
-    definite noun, is aimed at who did that act -- and a claim of responsibility at
-    whom it was done to.  The noun is either a coded mention of the act (``references``)
+    definite noun, is aimed at who did that act -- and a claim of responsibility,
+    condolences or an apology at whom it was done to (grammar.yaml ``victim_answers``).  The noun is either a coded mention of the act (``references``)
     or a word that names acts of some roots (grammar.yaml ``referent_nouns_*``); the act
     is the latest earlier one of those roots a few sentences back, and when that is the
     responder's own the response is aimed at no one we know.  A noun with an owner of
@@ -385,7 +385,8 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
     for c in events:
         if c.target is not None or c.source is None:
             continue
-        if c.code[:2] not in answering and c.code != CLAIM_RESPONSIBILITY:
+        to_victim = c.code in g["victim_answers"]
+        if c.code[:2] not in answering and not to_victim:
             continue
         act = next((a for m, a in references if a is not c and c.trigger in m.trigger.ancestors
                     and m.sentence_index == c.sentence_index), None)
@@ -410,10 +411,10 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
         if act is not None:
             if c.sentence_index - act.sentence_index > REFERENT_WINDOW or act.mode.mode == NEGATED:
                 continue  # too far back to be what the noun names, or never done
-            if c.code != CLAIM_RESPONSIBILITY and _same_party(act.source, c.source):
+            if not to_victim and _same_party(act.source, c.source):
                 continue  # the responder's own act: the noun names nobody else we know
-                # (a claim of responsibility is a claim of one's own act, aimed at its victim)
-            party = act.target if c.code == CLAIM_RESPONSIBILITY else act.source
+                # (a claim of one's own act, or an apology for it, is aimed at its victim)
+            party = act.target if to_victim else act.source
             if party is not None and party.kind == "place":
                 continue  # the place standing in for an attack's unnamed doers is nobody to answer
         if party is not None and not _same_party(party, c.source):
