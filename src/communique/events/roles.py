@@ -397,6 +397,9 @@ class RoleFinder:
             return None
         if depth == 0:
             return None
+        if tok.lower_ in grammar()["follower_nouns"] and tok.pos_ == "NOUN" and depth > 0 \
+                and (followed := self._followed(tok, depth)) is not None:
+            return self._followers(tok, followed)
         if tok.lemma_.lower() in grammar()["relation_nouns"] or tok.lower_ in grammar()["relation_nouns"]:
             # "the wife of X" is not X, but "its European Community partners" are the Community
             # (a name right before the noun says who it is)
@@ -634,6 +637,25 @@ class RoleFinder:
                         if a is not None and a is not actor and a.country and a.kind in ("state", "capital", "place"):
                             return a
         return None
+
+    def _followed(self, tok: Token, depth: int) -> Actor | None:
+        """The person a follower noun follows ("supporters of Imran Khan", "Khan supporters"):
+        a person only; followers of a party or an armed group act for it, as before."""
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
+        owners += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+        return next((a for o in owners if (a := self.actor_of(o, depth - 1)) is not None and a.kind == "person"), None)
+
+    @staticmethod
+    def _followers(tok: Token, followed: Actor) -> Actor | None:
+        """Followers of a person are civilians of that person's country (grammar.yaml
+        follower_nouns), no one we know when the person has none."""
+        if not followed.country:
+            return None
+        span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=followed.country + "CVL",
+                     country=followed.country, sector="CVL", kind="sector", sentence_index=followed.sentence_index,
+                     country_from="possessor")
 
     def actors_of(self, tok: Token | None) -> list[Actor]:
         """Actors of a phrase and of the phrases coordinated with it."""
