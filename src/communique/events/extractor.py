@@ -1005,6 +1005,14 @@ def _private(c: Candidate) -> bool:
                for a in (c.source, c.target))
 
 
+def _armed_advance(c: Candidate) -> bool:
+    """A march by armed forces or an armed band (grammar.yaml advance_verbs, armed_sectors):
+    an advance, not a protest."""
+    g = grammar()
+    return c.code[:2] == "14" and c.trigger.lemma_.lower() in g["advance_verbs"] \
+        and c.source is not None and c.source.sector in g["armed_sectors"]
+
+
 def _campaign_rally(tok: Token, r: Roles, roles: RoleFinder) -> bool:
     """A rally held by a government or a political figure (grammar.yaml
     campaign_holder_sectors): its own doers ("Trump held his first indoor rally"), or, when
@@ -2239,7 +2247,7 @@ class EventExtractor:
                     c.speaker = q[2]
             cands += self._quoted_accusations(harms, cands, quoted, sent, si, article_date)
             _alleged(cands, sent)
-            found.extend(c for c in cands if c.actorless or not _private(c))
+            found.extend(c for c in cands if (c.actorless or not _private(c)) and not _armed_advance(c))
         if any(c.code[:2] in PRESS_ROOTS or (c.target is None and c.code[:2] >= MATERIAL_FIRST_ROOT)
                for c in found):
             outlets = _outlet_tokens(doc, actors)
