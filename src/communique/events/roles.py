@@ -1078,6 +1078,8 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
+                        if p.lower_ == "for" and pobj is not None and pobj.lemma_.lower() in g["prize_nouns"]:
+                            continue  # "fought for control of Khartoum": the prize
                         if p.lower_ == "with" and pobj is not None and pobj.lemma_.lower() in g["weapon_nouns"]:
                             continue  # "attacked a ship with drones": what it was done with
                         if p.lower_ in ("for", "to") and holder.lemma_.lower() in g["reprisal_verbs"] \
