@@ -6,7 +6,7 @@ import pytest
 
 from communique.actors import ActorFinder
 from communique.actors.codes import SPECIAL_COUNTRIES, is_country, split_code, well_formed
-from communique.actors.gazetteer import CURATED, fold, load_gazetteer, read_entities
+from communique.actors.gazetteer import CURATED, fold, load_gazetteer, name_words, read_entities
 from communique.actors.roles import load_roles
 from communique.actors.codes import SECTORS
 from communique.nlp import load
@@ -52,13 +52,16 @@ def test_role_sectors_known():
 
 
 def test_curated_aliases_do_not_conflict_undated(gaz):
-    """An alias of the curated files may name two entities only if dates (or kinds) tell them apart."""
+    """An alias of the curated files may name two entities only if dates (or kinds) tell them apart,
+    or if it is listed as a name two states share (name_words.yaml shared_state_names)."""
+    shared = {fold(n) for n in name_words()["shared_state_names"]}
     seen = defaultdict(list)
     for e in gaz.entities:
         if e.source not in CURATED:
             continue
         for a in e.aliases:
-            seen[fold(a)].append(e)
+            if fold(a) not in shared:
+                seen[fold(a)].append(e)
     bad = []
     for alias, ents in seen.items():
         undated = {(e.kind, split_code(e.codes[0][0])[0]) for e in ents if not e.dated}
@@ -186,7 +189,8 @@ def test_name_words_are_lower_case_word_lists():
     from communique.actors.gazetteer import name_words
     words = name_words()
     assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns",
-                          "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads", "person_title_heads", "national_nouns", "craft_heads"}
+                          "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads", "person_title_heads", "national_nouns", "craft_heads",
+                          "shared_state_names"}
     for key, values in words.items():
         assert values, key
         assert all(w == w.lower() and w.strip() == w and " " not in w for w in values), key
@@ -195,3 +199,10 @@ def test_name_words_are_lower_case_word_lists():
     assert words["org_nouns"] & words["thing_ends"] <= {"station"}
     # a title that names one person is no body ("he" after "the foreign ministry" is someone else)
     assert not words["person_title_heads"] & words["body_words"]
+
+
+def test_shared_state_names_name_two_states(gaz):
+    """A name listed as shared is an alias of at least two states of the curated files."""
+    for name in name_words()["shared_state_names"]:
+        states = {e.codes[0][0] for e in gaz.lookup(name) if e.kind == "state" and e.source in CURATED}
+        assert len(states) >= 2, (name, states)

@@ -254,9 +254,10 @@ def _settle_shared_names(pieces) -> None:
     def country(e) -> str | None:
         return split_code(e.codes[0][0])[0] if e.codes else None
 
-    # (only names of one state count: "Georgia" does not name the state it may be)
+    # (only names of one state count: "Georgia" does not name the state it may be; a region
+    # does: "North Kivu" names the Democratic Republic of the Congo)
     named = {country(p.ents[0]) for p in pieces
-             if p.type == "ent" and p.ents[0].kind in ("state", "capital") and p.ents[0].codes
+             if p.type == "ent" and p.ents[0].kind in ("state", "capital", "place") and p.ents[0].codes
              and len({country(e) for e in p.ents if e.codes}) == 1}
 
     def rank(e) -> int:

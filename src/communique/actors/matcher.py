@@ -664,8 +664,8 @@ class PieceMatcher:
                     nxt.end < len(doc) and doc[nxt.end].lower_ in ("and", "or", "&")
                     or nxt.end + 1 < len(doc) and doc[nxt.end].text == "," and nxt.end + 1 in longest):
                 where = _country(nxt.ents[0])
-                if where == country:
-                    out.append(p)  # "Vienna, Austria"
+                if where == country or any(_country(e) == country for e in nxt.ents[1:]):
+                    out.append(p)  # "Vienna, Austria"; "North Kivu, Congo" (a name of two states: this one)
                 elif where and nxt.ents[0].kind == "place":
                     out.append(Piece(p.start, p.end, "ent", nxt.ents))  # "Antioch, Illinois"
                 # "Valencia, Venezuela": the state after the comma says where; the town is no one
