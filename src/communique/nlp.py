@@ -93,9 +93,25 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def tokens_among(doc: Doc, attr: int, words) -> list:
+    """The tokens whose ``attr`` (ORTH, LOWER, LEMMA) is one of ``words``, in order, found
+    from the token array: building a Token object for every word of a long article costs
+    more than the pass that asks for a few."""
+    hashes = {doc.vocab.strings[w] for w in words}
+    return [doc[i] for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes]
+
+
+_SENTENCES = "communique.sentences"
+
+
 def sentences(doc: Doc) -> list:
-    """The sentences of a parsed doc that hold any text: the unit events are indexed by."""
-    return [s for s in doc.sents if not all(t.is_space for t in s)]
+    """The sentences of a parsed doc that hold any text: the unit events are indexed by.
+    Kept on the doc once made (a parse does not change): spaCy walks every token to
+    find the sentences each time they are asked for."""
+    found = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = [s for s in doc.sents if not all(t.is_space for t in s)]
+    return found
 
 
 def _keep_domains(nlp: Language) -> None:

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from .nlp import sentence_starts, text_of
+from .nlp import sentence_starts, text_of, tokens_among
 from .records import Actor, Quote, Span
 
 _QUOTE = re.compile(r"[\"“”„«»]")
@@ -162,7 +163,8 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
             return text_of(doc)[left:tok.idx + len(tok)], left, tok.idx + len(tok)
         return None
 
-    for tok in doc:
+    verbs = REPORT_VERBS | CITE_VERBS
+    for tok in tokens_among(doc, LEMMA, verbs | {v.capitalize() for v in verbs}):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()
@@ -199,8 +201,8 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
                 chain.append(m.group(group).strip())
                 spans.append((m.start(group), m.end(group)))
     # "according to Reuters"
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    for tok in tokens_among(doc, LOWER, ("according",)):
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:
                 cited = phrase_of(obj)

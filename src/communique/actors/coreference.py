@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
+from ..nlp import tokens_among
 from .codes import STATE_BODY_SECTORS, join_code
 from .gazetteer import fold, name_words
 from .mentions import Mention
@@ -128,14 +129,6 @@ def unify_people(mentions: list[Mention]) -> None:
                     m.extra.update(known=True, member_of=best.extra["member_of"])
 
 
-def _tokens_among(doc: Doc, attr: int, words) -> list:
-    """The tokens whose ``attr`` (ORTH, LOWER) is one of ``words``, in order, found from the
-    token array: building a Token object for every word of a long article costs more than
-    the pass that asks for a few."""
-    hashes = {doc.vocab.strings[w] for w in words}
-    return [doc[i] for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes]
-
-
 def link_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[Mention]:
     """Proper-noun tokens equal to the surname of a person of this document become alias mentions."""
     index = {}
@@ -153,7 +146,7 @@ def link_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> list[
     out = []
     if not index:
         return out
-    for tok in _tokens_among(doc, ORTH, index):
+    for tok in tokens_among(doc, ORTH, index):
         if taken[tok.i] or tok.text not in index or not tok.text[:1].isupper():
             continue
         src = index[tok.text]
@@ -223,7 +216,7 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
         return out
     # the gender a pronoun gave a person the files do not know: once "he", Munk is no "she" later
     learned: dict[str, str] = {}
-    for tok in _tokens_among(doc, LOWER, PRONOUNS):
+    for tok in tokens_among(doc, LOWER, PRONOUNS):
         g = PRONOUNS.get(tok.lower_)
         if g is None or taken[tok.i] or tok.tag_ == "PRP$":
             continue
@@ -307,7 +300,7 @@ def bodies_it(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list
     act ("willing to help defend Saudi Arabia if it is attacked": the one defended)."""
     out: list[Mention] = []
     # (the "it"s found from the token array: walking every Token object costs more than the pass)
-    for tok in _tokens_among(doc, LOWER, ("it",)):
+    for tok in tokens_among(doc, LOWER, ("it",)):
         if taken[tok.i] or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB" \
                 or tok.head.lemma_.lower() in _EXPLETIVE_VERBS:
             continue

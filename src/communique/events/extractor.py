@@ -678,12 +678,25 @@ def _disaster_pattern() -> re.Pattern:
 def _disaster_story(doc: Doc) -> bool:
     """A story about a natural disaster: one named as a verb's subject anywhere ("the
     hurricane destroyed"), or named at all in its first two sentences."""
+    found = doc.user_data.get(_DISASTER_STORY)
+    if found is None:
+        found = doc.user_data[_DISASTER_STORY] = _names_disaster(doc)
+    return found
+
+
+_DISASTER_STORY = "communique.disaster_story"  # doc.user_data key: _disaster_story's answer, asked per candidate
+
+
+def _names_disaster(doc: Doc) -> bool:
     words = grammar()["disaster_nouns"]
-    if not _disaster_pattern().search(doc.text):
-        return False  # most stories name none: one regex scan spares walking every token
-    firsts = [s for _, s in zip(range(2), sentences(doc))]
+    # most stories name none, and those that do name them in a few places: only the words
+    # the regex finds are looked at, not every token
+    hits = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _disaster_pattern().finditer(doc.text)]
+    if not hits:
+        return False
+    firsts = sentences(doc)[:2]
     return any(t.lemma_.lower() in words for s in firsts for t in s) or any(
-        t.lemma_.lower() in words and t.dep_ in ("nsubj", "nsubjpass") for t in doc)
+        t.lemma_.lower() in words and t.dep_ in ("nsubj", "nsubjpass") for span in hits if span is not None for t in span)
 
 
 def _disaster_toll(c: "Candidate") -> bool:
