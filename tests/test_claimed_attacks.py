@@ -23,3 +23,19 @@ def test_the_claimed_bombing_happened(coder):
 ])
 def test_a_claim_about_a_place_names_the_place(coder, text, expected):
     assert asserted_triples(coder, text, DATE) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion at a mosque in Kunduz killed more than 50 worshippers. The Islamic State claimed responsibility.",
+    "An explosion at a mosque in Kunduz killed more than 50 worshippers; the Islamic State claimed responsibility.",
+])
+def test_an_attack_with_no_doer_is_its_claimers(coder, text):
+    triples = asserted_triples(coder, text, DATE)
+    assert ("IMGMUSISI", "AFGREL", "015") in triples, triples
+    assert any(s == "IMGMUSISI" and t == "AFGREL" and c[:2] in ("18", "19") for s, t, c in triples), triples
+
+
+def test_an_attack_with_a_doer_keeps_it(coder):
+    triples = asserted_triples(coder, "A suicide bomber killed 20 people at a market in Mogadishu. "
+                                      "Al-Shabaab claimed responsibility for the attack.", DATE)
+    assert any(s == "REB" and c.startswith("18") for s, t, c in triples), triples

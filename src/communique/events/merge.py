@@ -22,7 +22,7 @@ from .. import codebook
 
 from functools import lru_cache
 
-from .extractor import CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
+from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -421,6 +421,33 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             c.target = party
 
 
+CLAIM_WINDOW = 2  # sentences back a claim of responsibility can reach for the attack it claims
+
+
+def _claimed_acts(events: list[Candidate]) -> None:
+    """"An explosion at a mosque in Kunduz killed 50 worshippers. The Islamic State claimed
+    responsibility": an attack told with no doer but its place is the claimer's, by the
+    claimer's own word, and the claim is aimed at its victims.  Only the latest such attack
+    a sentence or two back (or earlier in the claim's own sentence), and not when the claim
+    names an act of another kind ("claimed responsibility for the kidnapping")."""
+    nouns = _referent_roots()
+    order = sorted(events, key=lambda e: e.trigger.idx)
+    for c in events:
+        if c.code != CLAIM_RESPONSIBILITY or c.source is None or c.mode.mode == NEGATED:
+            continue
+        holders = [c.trigger] + [o for o in c.trigger.children if o.dep_ in ("dobj", "obj")]
+        named = next((t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for t in p.children if t.dep_ == "pobj"), None)
+        roots = VIOLENT_ROOTS if named is None else VIOLENT_ROOTS & nouns.get(named.lemma_.lower(), frozenset())
+        act = next((a for a in reversed(order) if a.trigger.idx < c.trigger.idx and a.code[:2] in roots
+                    and 0 <= c.sentence_index - a.sentence_index <= CLAIM_WINDOW and a.mode.mode != NEGATED), None)
+        if act is None or not (act.source is None or act.source.kind == "place"):
+            continue  # none, or the latest was told with a doer of its own: not this claim's to give
+        act.source = c.source
+        if act.target is not None and (c.target is None or c.target.kind == "place"):
+            c.target = act.target
+
+
 def _of_kind(trigger, kinds: set[str]) -> bool:
     """The act's own words carry one of the kinds: its trigger ("impeachment") or a noun
     compounded with it ("an impeachment inquiry")."""
@@ -538,6 +565,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if antecedent.place is None and c.place is not None:
                 antecedent.place = c.place
     _answer_references(references, events)
+    _claimed_acts(events)
     _continued_targets(events)
     _shared_partner(events)
     events.extend(_brokered_parties(events))
