@@ -87,6 +87,8 @@ def _another(c: Candidate) -> bool:
 
 
 def _same_happening(a: Candidate, b: Candidate) -> bool:
+    if a.mode.mode == b.mode.mode and (_party_told_alone(a, b) or _party_told_alone(b, a)):
+        return True
     if a.mode.mode != b.mode.mode or a.reciprocal != b.reciprocal:
         return False
     if a.sentence_index == b.sentence_index and (_protest_manner(a, b) or _protest_manner(b, a)):
@@ -130,6 +132,15 @@ def _same_happening(a: Candidate, b: Candidate) -> bool:
 # Acts a doer keeps up against one party over a story: inquiries, accusations, sanctions.
 # (not force: police firing tear gas again is a new happening, merged by its target)
 CONTINUED_ROOTS = {"09", "11", "16"}
+
+
+def _party_told_alone(one: Candidate, pair: Candidate) -> bool:
+    """"Japan and South Korea agreed to resume regular leader visits": the mutual intent, and
+    the same act of code told again in its words by one of its parties with no other (each
+    party's "visits"), are one happening."""
+    return pair.reciprocal and not one.reciprocal and one.target is None and one.source is not None \
+        and one.sentence_index == pair.sentence_index and one.code == pair.code \
+        and any(p is not None and _who(p) == _who(one.source) for p in (pair.source, pair.target))
 
 
 def _standing_in(c: Candidate) -> bool:
