@@ -103,7 +103,9 @@ class Actor:
     # the article is about, for "the president", "the police"), "antecedent",
     # "leader", "possessor", "body" (the body it is from: "doctors from American aid
     # groups"), "lead" (the state where the story's lead places it: "the suspected
-    # gunman" of a shooting in El Paso); None when the words of the mention give it
+    # gunman" of a shooting in El Paso); "foreign" when its words say it is of another state
+    # than the place at hand, or of several ("foreign journalists in Moscow", "Western officials
+    # in Jeddah"), and its country is left unknown; None when the words of the mention give it
     country_from: str | None = None
     # an envoy's country of posting when the words give it ("its ambassador to
     # Washington": USA); the actor's own country stays ``country``

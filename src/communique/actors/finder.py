@@ -379,7 +379,8 @@ class ActorFinder:
             actors.append(Actor(text=span.text, start=span.start_char, end=span.end_char, code=m.code,
                                 country=m.country, sector=m.sector, name=m.name, kind=kind,
                                 entity=m.entity, sentence_index=sent_index.get(sent_starts[m.start]),
-                                country_from=m.extra.get("country_from"),
+                                country_from="foreign" if m.extra.get("foreign") and m.country is None
+                                else m.extra.get("country_from"),
                                 posted_to=m.host if m.host != m.country else None))
         return actors
 
@@ -618,14 +619,21 @@ class ActorFinder:
 
     @staticmethod
     def _foreign(doc: Doc, ms: list[Mention]) -> None:
-        """'two foreign journalists in Moscow', 'seized two foreign tankers': people or things
-        called foreign are of a state other than the place or the sentence at hand, which one
-        unknown (name_words.yaml foreign_words). A demonym of their own still says whose they are."""
+        """'two foreign journalists in Moscow', 'seized two foreign tankers', 'Western officials in
+        Jeddah': people or things called foreign or named by a region of several states are of a
+        state other than (or besides) the place or the sentence at hand, which one unknown
+        (name_words.yaml foreign_words). A demonym of their own still says whose they are."""
         words = name_words()["foreign_words"]
         for m in ms:
             if m.kind not in ("sector", "person") or any(p.type == "ent" and p.kind == "state" for p in m.pieces):
                 continue
-            if not any(t.lower_ in words and m.start <= t.head.i < m.end for t in doc[max(0, m.start - 3):m.start]):
+            # (right before the role, whatever the parse hangs it on: "Ukraine and Western officials"
+            # makes "Western" a conjunct of Ukraine)
+            # (not a word of a name: "the Zimbabwe African National Union")
+            if not any(t.lower_ in words and (m.start <= t.head.i < m.end or t.i == m.start - 1)
+                       and not (t.i > 0 and t.is_title and doc[t.i - 1].is_title
+                                and doc[t.i - 1].pos_ in ("PROPN", "ADJ", "NOUN"))
+                       for t in doc[max(0, m.start - 3):m.start]):
                 continue
             m.extra["foreign"] = True
             if m.country is not None:

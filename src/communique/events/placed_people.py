@@ -29,8 +29,8 @@ DISSENT = "14"  # protests, rallies, strikes
 
 def _unplaced(actor) -> bool:
     """A person, people or a body of them that no file and no word placed."""
-    if actor is None or actor.country is not None:
-        return False
+    if actor is None or actor.country is not None or actor.country_from == "foreign":
+        return False  # ("foreign workers": of some other state than where they are)
     g = grammar()
     if actor.kind == "person":
         return actor.code is None or actor.code in g["placed_people_sectors"]

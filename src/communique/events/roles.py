@@ -324,8 +324,8 @@ class RoleFinder:
         """A role with no country takes the country its phrase names: "Cairo's
         security chief", "opposition groups in Zimbabwe".  Troops and refugees
         in a country are often foreign, so they are left as they are."""
-        if actor.country is not None or actor.sector is None:
-            return actor
+        if actor.country is not None or actor.sector is None or actor.country_from == "foreign":
+            return actor  # ("Western officials in Jeddah", "foreign journalists in Moscow": not of the place)
         # ...but "troops from Chad", "refugees from Syria" name where they come from -- when they
         # are a clause's own argument, not "the withdrawal of forces from Panama"
         if actor.sector == "REF":
