@@ -17,6 +17,9 @@ PUBLISHED = dt.date(2019, 9, 15)
     # the parser hangs the time phrase on "back": still the event's time
     ("Back in March 2018, Russia attacked Ukraine.", None),
     ("Later in September, Russia attacked Ukraine.", PUBLISHED),
+    # a part of a day dated by its "of" phrase is that day, not the publication date
+    ("Russia attacked Ukraine on the night of September 7.", dt.date(2019, 9, 7)),
+    ("Russia attacked Ukraine on the morning of 3 August.", dt.date(2019, 8, 3)),
 ])
 def test_event_date(coder, text, expected):
     events = coder.code(text, date=PUBLISHED).events

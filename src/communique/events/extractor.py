@@ -1252,6 +1252,11 @@ class EventExtractor:
                 for t in toks:
                     if found_date is None and (c.dep_ in ("npadvmod", "tmod", "obl") or c.lower_ in DATE_PREPS):
                         ent = _ent_of(t, ("DATE",))
+                        if ent is None and t.lemma_.lower() in grammar()["day_part_nouns"]:
+                            # "on the night of October 7", "on the morning of 3 March": that day
+                            ent = next((e for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for g in p.children if g.dep_ == "pobj"
+                                        and (e := _ent_of(g, ("DATE",))) is not None), None)
                         if ent is not None:
                             resolved = dates.resolve(ent.text, article_date)
                             if resolved is not None:
