@@ -109,10 +109,25 @@ class QuoteFinder:
             for t in pool:
                 if t.i in inside or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech_lemmas:
                     continue
+                t = self._reporting(t, first)
                 speaker = self._speaker(t, by_token)
                 if speaker is not None and speaker.kind != "outlet":
                     return speaker, t
         return None, None
+
+    def _reporting(self, verb: Token, quoted) -> Token:
+        """"He added that Iran would respond 'at a time of its choosing'": a verb of speech
+        whose own words are not the quote (the quote hangs on it, not on a clause it
+        reports) is the act the reporter tells, and the words quoted are the reporter's:
+        the verb of speech that reports its clause.  ("Russia had warned that it would
+        'respond harshly'": "warned" reports the clause holding the quote; Russia spoke.)"""
+        reports = any(c.dep_ == "ccomp" and c.left_edge.i <= quoted.start and quoted.end - 1 <= c.right_edge.i
+                      for c in verb.children)
+        if not reports and verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX") \
+                and verb.head.lemma_.lower() in self.speech_lemmas \
+                and not quoted.start <= verb.head.i < quoted.end:  # (a misparse across a colon)
+            return verb.head
+        return verb
 
     def find(self, doc: Doc, actors: list[Actor], sent_index: dict[int, int]) -> list[Quote]:
         by_token: dict[int, Actor] = {}
