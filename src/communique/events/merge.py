@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import codebook
-
 from functools import lru_cache
+
+from .. import codebook
+from ..actors.codes import STATE_BODY_SECTORS
 
 from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
@@ -432,6 +433,7 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             c.target = party
 
 
+DENIAL = "016"  # deny responsibility: not aimed at the denier's own side
 CLAIM_WINDOW = 2  # sentences back a claim of responsibility can reach for the attack it claims
 
 
@@ -464,6 +466,15 @@ def _of_kind(trigger, kinds: set[str]) -> bool:
     compounded with it ("an impeachment inquiry")."""
     return trigger.lemma_.lower() in kinds or any(
         k.dep_ == "compound" and k.lemma_.lower() in kinds for k in trigger.children)
+
+
+def _own_side(party, speaker) -> bool:
+    """A state's own bodies, or bodies of one state, speaking of each other: "Russia" and
+    "its forces", "the Kremlin" and "Russian troops" (not a candidate and the president)."""
+    if party is None or party.country is None or party.country != speaker.country:
+        return False
+    return party.country_from == "possessor" or speaker.kind in ("state", "capital") \
+        or (party.sector in STATE_BODY_SECTORS and speaker.sector in STATE_BODY_SECTORS)
 
 
 def _same_party(a, b) -> bool:
@@ -606,7 +617,11 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             parties = (other.source, other.target)
             if c.code[:2] == THREAT_ROOT and codebook.quad_class(other.code) == 4:
                 parties = (other.source,)  # "vowed revenge for the killing of its top general": not the dead
+            if c.code.startswith(DENIAL):
+                parties = (other.source,)  # a denial is of who is said to have done it, not of the victims
             for party in parties:
+                if c.code.startswith(DENIAL) and _own_side(party, c.source):
+                    continue  # "Russia denied that its forces had shelled the hospital": its own side
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party
     for c in events:

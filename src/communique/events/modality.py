@@ -52,6 +52,7 @@ class Cues:
     stopping_verbs: frozenset[str]
     attempt_nouns: frozenset[str]
     reason_verbs: frozenset[str]
+    confirming_verbs: frozenset[str]
 
 
 def _stranded_for(verb: Token) -> bool:
@@ -233,6 +234,11 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
     return mode
 
 
+def _argument_link(head: Token, trigger: Token) -> str | None:
+    """How the branch of ``head`` that holds ``trigger`` hangs on it (its dependency label)."""
+    return next((ch.dep_ for ch in head.children if ch == trigger or ch.is_ancestor(trigger)), None)
+
+
 def _climbed(trigger: Token, max_steps: int) -> Modality:
     """The mode marked on the trigger or on the words that govern it."""
     c = cues()
@@ -247,6 +253,9 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
             own = None  # "X would not have won, and I applaud": only a shared "if" reaches the next clause
         own_clause = False
         if own is not None:
+            if own.mode == NEGATED and tok is not trigger and not forms(tok).isdisjoint(c.confirming_verbs) \
+                    and _argument_link(tok, trigger) in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass"):
+                return Modality(HYPOTHETICAL, own.cue)  # "has never confirmed the strike"
             if own.mode == NEGATED and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
                 # "pressured Trump not to commute", "demanded that Israel not build":
                 # what is asked not to happen is asked for, not refused
@@ -306,6 +315,9 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
             return Modality(HYPOTHETICAL, head)  # "has to approve": owed, not done
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
+            if dep in ("xcomp", "ccomp") and head_own is not None and head_own.mode == NEGATED \
+                    and not forms(head).isdisjoint(c.confirming_verbs):
+                return Modality(HYPOTHETICAL, head_own.cue)  # "did not acknowledge that its troops fired"
             infinitive = dep == "xcomp" or (dep == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))  # "would have allowed China to extradite"
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and infinitive:
