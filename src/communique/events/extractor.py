@@ -189,9 +189,10 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
 
 
 
-def _own_forces(t: Actor, sources: list[Actor]) -> bool:
-    """Soldiers with no country, or of the doer's own: "its forces", "army reservists"."""
-    return t.sector in ("MIL",) and (t.country is None or any(t.country == s.country for s in sources))
+def _own_forces(t: Actor, sources: list[Actor], sectors: tuple[str, ...] = ("MIL",)) -> bool:
+    """Soldiers with no country, or of the doer's own: "its forces", "army reservists" (and,
+    readied or deployed, police: "the deployment of 1,000 police officers")."""
+    return t.sector in sectors and (t.country is None or any(t.country == s.country for s in sources))
 
 
 def _possessed_own(t: Actor, sources: list[Actor]) -> bool:
@@ -220,6 +221,8 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     on what they are readied for ("for a possible war against Iraq"); else the
     foreign state they stand in ("its forces in Lebanon")."""
     holders = [tok] + ([forces] if forces is not None else [])
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        holders.append(tok.head)  # "approved the deployment of troops to Mali": the parse hangs "to" on the verb
     holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     for want in (("against",), ("in", "into", "to", "near", "along", "on")):
@@ -1502,7 +1505,7 @@ class EventExtractor:
                     r = Roles(sources=r.sources[:1], targets=r.sources[1:], reciprocal=True,
                               source_via=r.source_via, target_via=r.source_via)
             if r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS \
-                    and all(_own_forces(t, r.sources) for t in r.targets):
+                    and all(_own_forces(t, r.sources, ("MIL", "COP")) for t in r.targets):
                 # "strengthened its forces in Lebanon", "mobilized army reservists for a
                 # possible war against Iraq": the forces mobilized are the doer's own, the
                 # other party is whom they are readied against or where they stand
@@ -1510,7 +1513,9 @@ class EventExtractor:
             elif not r.targets and r.sources and (entry.code or "")[:2] in POSTURE_ROOTS:
                 # "trained 500 hackers capable of launching cyber warfare against the United
                 # States", "prepared to resume shelling rebel-held territory": what they are readied for
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) if entry.pos == "verb" else None
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) if entry.pos == "verb" else \
+                    next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)  # "the deployment of troops to Mali"
                 r.targets, r.target_via = _posture_aim(tok, obj, roles, r.sources, deep=True)
             if not r.targets and r.sources and (entry.code or "")[:2] in REFUSAL_ROOTS:
                 # "declined to resign despite growing pressure by the Anti-Corruption
