@@ -221,8 +221,6 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     on what they are readied for ("for a possible war against Iraq"); else the
     foreign state they stand in ("its forces in Lebanon")."""
     holders = [tok] + ([forces] if forces is not None else [])
-    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
-        holders.append(tok.head)  # "approved the deployment of troops to Mali": the parse hangs "to" on the verb
     holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
     for want in (("against",), ("in", "into", "to", "near", "along", "on")):
@@ -238,6 +236,17 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
                 found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
                          and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
                                                         and all(a.country != s.country for s in sources)))]
+                if found:
+                    return found, aim
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+        # "approved the deployment of troops to Mali": the parse hangs the destination on the verb
+        # (only a destination: "held exercises near the border" names where, no one aimed at)
+        for p in tok.head.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "into"):
+                aim = next((g for g in p.children if g.dep_ == "pobj"), None)
+                found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
+                         and a.kind in ("state", "capital", "place") and a.country
+                         and all(a.country != s.country for s in sources)]
                 if found:
                     return found, aim
     if deep:
