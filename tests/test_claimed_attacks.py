@@ -39,3 +39,11 @@ def test_an_attack_with_a_doer_keeps_it(coder):
     triples = asserted_triples(coder, "A suicide bomber killed 20 people at a market in Mogadishu. "
                                       "Al-Shabaab claimed responsibility for the attack.", DATE)
     assert any(s == "REB" and c.startswith("18") for s, t, c in triples), triples
+
+
+def test_a_claim_names_the_act_by_its_own_word(coder):
+    # a kidnapping told between the bombing and the claim is another act of the same root
+    triples = asserted_triples(coder, "A car bomb killed eight soldiers in Mogadishu. Gunmen kidnapped two aid "
+                                      "workers in Baidoa. Al-Shabaab claimed responsibility for the bombing.", DATE)
+    assert ("SOMREB", "MIL", "015") in triples, triples
+    assert any(s == "SOMREB" and c.startswith("183") for s, t, c in triples), triples

@@ -416,6 +416,7 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
             # inquiry into someone else: a noun's own kind narrows which act it names
             kinds = {k.lemma_.lower() for k in named.children if k.dep_ == "compound" and k.pos_ == "NOUN"}
             fits = [a for a in fits if _of_kind(a.trigger, kinds)] or fits
+            fits = [a for a in fits if _same_word(a.trigger, named)] or fits
             # the latest such act; told of several doers ("he and the commissioner urged"),
             # the one that is not the responder
             latest = [a for a in fits if a.trigger == fits[-1].trigger]
@@ -452,13 +453,27 @@ def _claimed_acts(events: list[Candidate]) -> None:
         named = next((t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                       for t in p.children if t.dep_ == "pobj"), None)
         roots = VIOLENT_ROOTS if named is None else VIOLENT_ROOTS & nouns.get(named.lemma_.lower(), frozenset())
-        act = next((a for a in reversed(order) if a.trigger.idx < c.trigger.idx and a.code[:2] in roots
-                    and 0 <= c.sentence_index - a.sentence_index <= CLAIM_WINDOW and a.mode.mode != NEGATED), None)
+        acts = [a for a in reversed(order) if a.trigger.idx < c.trigger.idx and a.code[:2] in roots
+                and 0 <= c.sentence_index - a.sentence_index <= CLAIM_WINDOW and a.mode.mode != NEGATED]
+        act = next((a for a in acts if named is not None and _same_word(a.trigger, named)), acts[0] if acts else None)
         if act is None or not (act.source is None or act.source.kind == "place"):
             continue  # none, or the latest was told with a doer of its own: not this claim's to give
+        for a in acts:
+            # the act's other words in its sentence ("a car bomb killed eight soldiers": bomb, killed)
+            if a is not act and a.sentence_index == act.sentence_index and _one_act(a.code, act.code) \
+                    and (a.source is None or a.source.kind == "place"):
+                a.source = c.source
         act.source = c.source
         if act.target is not None and (c.target is None or c.target.kind == "place"):
             c.target = act.target
+
+
+def _same_word(trigger, noun) -> bool:
+    """The noun names the act by the act's own word: "the bombing" and "a car bomb", "the
+    attack" and "attacked", "the shelling" and "shelled" (a kidnapping told between them
+    is another act of the same root)."""
+    a, b = trigger.lemma_.lower(), noun.lemma_.lower()
+    return len(a) > 3 and len(b) > 3 and (a.startswith(b) or b.startswith(a))
 
 
 def _of_kind(trigger, kinds: set[str]) -> bool:
@@ -565,9 +580,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         ordinal, definite = _series_word(c.trigger)
         # ("a gunman shot shoppers" [an assault, 180] ... "the shooting": one act of violence told
         # by two codes, see _one_act)
-        antecedent = next((e for e in reversed(events) if e.source is not None and (
+        named = [e for e in reversed(events) if e.source is not None and (
             e.code[:2] == c.code[:2] or (e.code[:2] in VIOLENT_ROOTS and c.code[:2] in VIOLENT_ROOTS
-                                         and _one_act(e.code, c.code)))), None)
+                                         and _one_act(e.code, c.code)))]
+        # ("a car bomb killed eight soldiers ... gunmen kidnapped two aid workers ... the bombing":
+        # the act told by the noun's own word, a few sentences back, before a later one of its root)
+        antecedent = next((e for e in named if _same_word(e.trigger, c.trigger)
+                           and c.sentence_index - e.sentence_index <= REFERENT_WINDOW), named[0] if named else None)
         if antecedent is None:
             continue  # nothing to refer to: a nominal with no actors codes nothing
         if ordinal is not None and ordinal != ordinals.get(id(antecedent)) and c.code[:2] in VIOLENT_ROOTS:
