@@ -1078,6 +1078,9 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
+                        if p.lower_ in ("over", "about") and pobj is not None \
+                                and pobj.lemma_.lower() in g["grievance_nouns"] and pobj.i not in self.by_token:
+                            continue  # "protested over the death of Mahsa Amini": the victim
                         if p.lower_ == "for" and pobj is not None and pobj.lemma_.lower() in g["prize_nouns"]:
                             continue  # "fought for control of Khartoum": the prize
                         if p.lower_ == "with" and pobj is not None and pobj.lemma_.lower() in g["weapon_nouns"]:
@@ -1642,6 +1645,9 @@ class RoleFinder:
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if _platform(p, pobj) or self._own_loss(p, pobj, r.sources):
                         continue
+                    if p.lower_ in ("over", "about") and pobj is not None \
+                            and pobj.lemma_.lower() in g["grievance_nouns"] and pobj.i not in self.by_token:
+                        continue  # "demonstrations over the death of Mahsa Amini": the victim
                     if _joint_venue(p, r.sources):
                         continue
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
