@@ -29,6 +29,8 @@ _BYLINE = re.compile(r"^\s*(?:By|BY|by)\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'�
 # Reporting outlets' own words for what they do.
 REPORT_VERBS = {"report", "say", "write", "cite", "quote", "tell", "broadcast", "publish"}
 CITE_VERBS = {"cite", "quote"}
+# their lemmas as the token array holds them (a sentence's first word may keep its capital)
+_REPORTING_LEMMAS = frozenset(v for w in REPORT_VERBS | CITE_VERBS for v in (w, w.capitalize()))
 # The wire formula "..., Caliber.Az reports, citing Russian media." at the end
 # of a sentence: the tagger often reads "Caliber.Az reports" as a noun phrase.
 _WIRE = re.compile(r"(?:^|[,;]\s+)(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
@@ -178,8 +180,7 @@ def attribution_chain(doc: Doc, actors: list[Actor]) -> tuple[list[str], list[tu
             return text_of(doc)[left:tok.idx + len(tok)], left, tok.idx + len(tok)
         return None
 
-    verbs = REPORT_VERBS | CITE_VERBS
-    for tok in tokens_among(doc, LEMMA, verbs | {v.capitalize() for v in verbs}):
+    for tok in tokens_among(doc, LEMMA, _REPORTING_LEMMAS):
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemma = tok.lemma_.lower()

@@ -220,6 +220,12 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     """Whom forces are readied against: "against X" on the act, on its forces, or
     on what they are readied for ("for a possible war against Iraq"); else the
     foreign state they stand in ("its forces in Lebanon")."""
+    def aimed(p: Token, aim: Token | None) -> list[Actor]:
+        """Whom "against X" names, or the foreign state "in/to/near X" names."""
+        return [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
+                and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
+                                               and all(a.country != s.country for s in sources)))]
+
     holders = [tok] + ([forces] if forces is not None else [])
     holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                 for g in p.children if g.dep_ == "pobj"]
@@ -233,10 +239,7 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
                     # "massed troops on the border with Ukraine": the state across it
                     aim = next((g for q in aim.children if q.dep_ == "prep" and q.lower_ == "with"
                                 for g in q.children if g.dep_ == "pobj"), aim)
-                found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
-                         and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
-                                                        and all(a.country != s.country for s in sources)))]
-                if found:
+                if found := aimed(p, aim):
                     return found, aim
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
         # "approved the deployment of troops to Mali": the parse hangs the destination on the verb
@@ -244,10 +247,7 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
         for p in tok.head.children:
             if p.dep_ == "prep" and p.lower_ in ("to", "into"):
                 aim = next((g for g in p.children if g.dep_ == "pobj"), None)
-                found = [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
-                         and a.kind in ("state", "capital", "place") and a.country
-                         and all(a.country != s.country for s in sources)]
-                if found:
+                if found := aimed(p, aim):
                     return found, aim
     if deep:
         # what they are readied for: "hackers capable of launching cyber warfare against

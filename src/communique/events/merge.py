@@ -16,13 +16,12 @@ Three steps, in article order:
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from functools import lru_cache
+
+from spacy.tokens import Token
 
 from .. import codebook
 from ..actors.codes import STATE_BODY_SECTORS
-
 from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
@@ -385,8 +384,9 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
     """"Iran denied the accusation", "the call was seconded by Merkel", "the Houthis
     claimed responsibility for the attacks": a response to an earlier act, named by a
     definite noun, is aimed at who did that act -- and a claim of responsibility,
-    condolences or an apology at whom it was done to (grammar.yaml ``victim_answers``).  The noun is either a coded mention of the act (``references``)
-    or a word that names acts of some roots (grammar.yaml ``referent_nouns_*``); the act
+    condolences or an apology at whom it was done to (grammar.yaml ``victim_answers``).
+    The noun is either a coded mention of the act (``references``) or a word that
+    names acts of some roots (grammar.yaml ``referent_nouns_*``); the act
     is the latest earlier one of those roots a few sentences back, and when that is the
     responder's own the response is aimed at no one we know.  A noun with an owner of
     its own ("the accusation by the United States") is aimed at that owner."""
@@ -580,13 +580,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
         ordinal, definite = _series_word(c.trigger)
         # ("a gunman shot shoppers" [an assault, 180] ... "the shooting": one act of violence told
         # by two codes, see _one_act)
-        named = [e for e in reversed(events) if e.source is not None and (
+        prior = [e for e in reversed(events) if e.source is not None and (
             e.code[:2] == c.code[:2] or (e.code[:2] in VIOLENT_ROOTS and c.code[:2] in VIOLENT_ROOTS
                                          and _one_act(e.code, c.code)))]
         # ("a car bomb killed eight soldiers ... gunmen kidnapped two aid workers ... the bombing":
         # the act told by the noun's own word, a few sentences back, before a later one of its root)
-        antecedent = next((e for e in named if _same_word(e.trigger, c.trigger)
-                           and c.sentence_index - e.sentence_index <= REFERENT_WINDOW), named[0] if named else None)
+        antecedent = next((e for e in prior if _same_word(e.trigger, c.trigger)
+                           and c.sentence_index - e.sentence_index <= REFERENT_WINDOW), prior[0] if prior else None)
         if antecedent is None:
             continue  # nothing to refer to: a nominal with no actors codes nothing
         if ordinal is not None and ordinal != ordinals.get(id(antecedent)) and c.code[:2] in VIOLENT_ROOTS:
@@ -634,12 +634,13 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
             if other.source is not None and other.source.entity == c.source.entity:
                 continue  # the speaker's own acts are not what it comments on
             parties = (other.source, other.target)
-            if c.code[:2] == THREAT_ROOT and codebook.quad_class(other.code) == 4:
-                parties = (other.source,)  # "vowed revenge for the killing of its top general": not the dead
-            if c.code.startswith(DENIAL):
-                parties = (other.source,)  # a denial is of who is said to have done it, not of the victims
+            denial = c.code.startswith(DENIAL)
+            if denial or (c.code[:2] == THREAT_ROOT and codebook.quad_class(other.code) == 4):
+                # "vowed revenge for the killing of its top general": not the dead; a denial
+                # is of who is said to have done it, not of the victims
+                parties = (other.source,)
             for party in parties:
-                if c.code.startswith(DENIAL) and _own_side(party, c.source):
+                if denial and _own_side(party, c.source):
                     continue  # "Russia denied that its forces had shelled the hospital": its own side
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party

@@ -234,6 +234,14 @@ def modality(trigger: Token, max_steps: int = 6) -> Modality:
     return mode
 
 
+def _unconfirmed(verb: Token, own: Modality | None, c: Cues) -> Modality | None:
+    """A verb of confirming, negated (modality.yaml confirming_verbs): what it governs is
+    unconfirmed, neither done nor undone."""
+    if own is not None and own.mode == NEGATED and not forms(verb).isdisjoint(c.confirming_verbs):
+        return Modality(HYPOTHETICAL, own.cue)
+    return None
+
+
 def _argument_link(head: Token, trigger: Token) -> str | None:
     """How the branch of ``head`` that holds ``trigger`` hangs on it (its dependency label)."""
     return next((ch.dep_ for ch in head.children if ch == trigger or ch.is_ancestor(trigger)), None)
@@ -253,9 +261,9 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
             own = None  # "X would not have won, and I applaud": only a shared "if" reaches the next clause
         own_clause = False
         if own is not None:
-            if own.mode == NEGATED and tok is not trigger and not forms(tok).isdisjoint(c.confirming_verbs) \
+            if tok is not trigger and (unconfirmed := _unconfirmed(tok, own, c)) is not None \
                     and _argument_link(tok, trigger) in ("dobj", "obj", "xcomp", "ccomp", "nsubjpass"):
-                return Modality(HYPOTHETICAL, own.cue)  # "has never confirmed the strike"
+                return unconfirmed  # "has never confirmed the strike"
             if own.mode == NEGATED and tok.dep_ in ("ccomp", "xcomp") and tok.head != tok:
                 # "pressured Trump not to commute", "demanded that Israel not build":
                 # what is asked not to happen is asked for, not refused
@@ -315,9 +323,8 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
             return Modality(HYPOTHETICAL, head)  # "has to approve": owed, not done
         if dep in ("xcomp", "ccomp", "acl", "relcl") and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             head_own = _own(head, c)
-            if dep in ("xcomp", "ccomp") and head_own is not None and head_own.mode == NEGATED \
-                    and not forms(head).isdisjoint(c.confirming_verbs):
-                return Modality(HYPOTHETICAL, head_own.cue)  # "did not acknowledge that its troops fired"
+            if dep in ("xcomp", "ccomp") and (unconfirmed := _unconfirmed(head, head_own, c)) is not None:
+                return unconfirmed  # "did not acknowledge that its troops fired"
             infinitive = dep == "xcomp" or (dep == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))  # "would have allowed China to extradite"
             if head_own is not None and head_own.mode in (HYPOTHETICAL, NEGATED) and infinitive:

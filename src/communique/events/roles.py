@@ -1078,16 +1078,12 @@ class RoleFinder:
                             continue
                         if self._own_loss(p, pobj, r.sources):
                             continue
-                        if p.lower_ in ("over", "about") and pobj is not None \
-                                and pobj.lemma_.lower() in g["grievance_nouns"] and pobj.i not in self.by_token:
-                            continue  # "protested over the death of Mahsa Amini": the victim
+                        if self._grievance(p, pobj) or self._reprisal_reason(holder, p, pobj):
+                            continue  # "protested over the death of X", "retaliate for the killing of X": the victim
                         if p.lower_ == "for" and pobj is not None and pobj.lemma_.lower() in g["prize_nouns"]:
                             continue  # "fought for control of Khartoum": the prize
                         if p.lower_ == "with" and pobj is not None and pobj.lemma_.lower() in g["weapon_nouns"]:
                             continue  # "attacked a ship with drones": what it was done with
-                        if p.lower_ in ("for", "to") and holder.lemma_.lower() in g["reprisal_verbs"] \
-                                and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token:
-                            continue  # "retaliate for the killing of its scientist": the reason's victim
                         if _press_audience(p, pobj, verb):
                             continue  # "complained to reporters about the traffic": whom it was said before
                         if self._only_where(verb, p, pobj, r.sources, reciprocal):
@@ -1323,6 +1319,18 @@ class RoleFinder:
     def _other(a: Actor, sources: list[Actor]) -> bool:
         return all(a is not s and (a.entity is None or a.entity != s.entity) for s in sources)
 
+    def _grievance(self, p: Token, pobj: Token | None) -> bool:
+        """"Over/about the death of X" (grammar.yaml grievance_nouns): the harm complained of,
+        whose "of" names its victim, not a party."""
+        return p.lower_ in ("over", "about") and pobj is not None \
+            and pobj.lemma_.lower() in grammar()["grievance_nouns"] and pobj.i not in self.by_token
+
+    def _reprisal_reason(self, holder: Token, p: Token, pobj: Token | None) -> bool:
+        """"Retaliate for the killing of X" (grammar.yaml reprisal_verbs): the act a reprisal
+        answers, whose victims are not whom it is aimed at."""
+        return p.lower_ in ("for", "to") and holder.lemma_.lower() in grammar()["reprisal_verbs"] \
+            and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token
+
     def party_after(self, heads, preps, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
         """The first parties other than ``sources`` named by the object of one of
         ``preps`` hung on ``heads`` ("commitment to the Zambian people", "air links with
@@ -1367,10 +1375,8 @@ class RoleFinder:
                             for k in p.children if k.dep_ == "pobj"
                             for q in k.children if q.dep_ == "prep" and q.lower_ in ("to", "for")
                             for g in q.children if g.dep_ == "pobj"]
-            if c.lemma_.lower() in grammar()["reprisal_verbs"]:
-                # "vowed to retaliate for the killing of its scientist": the reason's victim
-                holders = [(g, p) for g, p in holders if p is None or p.lower_ not in ("for", "to")
-                           or g.pos_ != "NOUN" or g.i in self.by_token]
+            # ("vowed to retaliate for the killing of its scientist": the reason's victim)
+            holders = [(g, p) for g, p in holders if p is None or not self._reprisal_reason(c, p, g)]
             if obj is not None and c.lemma_.lower() in grammar()["giving_verbs"] | {"send"}:
                 # "threatened to send refugees to Europe", "offered to sell jets to India":
                 # what is sent or given is no party when whom it goes to is named
@@ -1645,8 +1651,7 @@ class RoleFinder:
                     pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                     if _platform(p, pobj) or self._own_loss(p, pobj, r.sources):
                         continue
-                    if p.lower_ in ("over", "about") and pobj is not None \
-                            and pobj.lemma_.lower() in g["grievance_nouns"] and pobj.i not in self.by_token:
+                    if self._grievance(p, pobj):
                         continue  # "demonstrations over the death of Mahsa Amini": the victim
                     if _joint_venue(p, r.sources):
                         continue
