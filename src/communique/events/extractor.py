@@ -904,6 +904,12 @@ def _riot_clash(s: Actor, t: Actor) -> list[tuple[Actor, Actor, str, bool]] | No
     return None
 
 
+def _collision(verb: Token) -> bool:
+    """The verb's subject is a land vehicle: "a train struck a building" (grammar.yaml land_vehicles)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in grammar()["land_vehicles"]
+
+
 def _accidental(verb: Token) -> bool:
     """The sentence of a death with no doer names an accident or a disaster ("killed in
     a car crash"; grammar.yaml accident_nouns)."""
@@ -1349,6 +1355,25 @@ class EventExtractor:
             return None
         return found
 
+    def _weapon_met(self, verb: Token) -> Match | None:
+        """The bomb or mine the victims' clause of time says was met ("killed when their
+        vehicle hit a roadside bomb", "wounded when he stepped on a landmine"): the object
+        of a clause on the verb whose doer is no actor, when the lexicon codes it as a bombing."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+                continue
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                continue
+            met = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+            met += [g for p in clause.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "into")
+                    for g in p.children if g.dep_ == "pobj"]
+            for noun in met:
+                found = self.lexicon.match(noun)
+                if found is not None and found.entry.pos == "noun" and (found.entry.code or "").startswith("18"):
+                    return found
+        return None
+
     # -- one sentence ----------------------------------------------------------------
     def _sentence(self, sent: SpacySpan, si: int, roles: RoleFinder, article_date):
         out: list[Candidate] = []
@@ -1367,6 +1392,10 @@ class EventExtractor:
         # the noun tells whom they hit)
         things |= {m.thing.head.i for m in matches if m.thing is not None and m.thing.i in things
                    and m.thing.dep_ == "compound" and m.prep is not None and m.thing.head.head == m.prep}
+        # "fired a barrage of rockets": what counts the arms is the verb's object too
+        things |= {m.thing.head.head.i for m in matches if m.thing is not None and m.thing.i in things
+                   and weapon_or_craft(m.thing) and m.thing.dep_ == "pobj" and m.thing.head.lower_ == "of"
+                   and m.thing.head.head.dep_ in ("dobj", "obj") and m.thing.head.head.head == m.token}
         # "attempted to assassinate": the complement belongs to the match too
         things |= {m.complement.i for m in matches if m.complement is not None}
         # "was held under house arrest", "taken into custody": the state someone is put in
@@ -1778,6 +1807,8 @@ class EventExtractor:
         code = entry.code
         if code is None:
             return []
+        if not r.sources and entry.pos == "verb" and code[:2] in FORCE_ROOTS and _collision(m.token):
+            return []  # a collision, nobody's attack
         mode = modality(m.token)
         if entry.pos == "noun" and m.token.lemma_.lower() in grammar()["blame_nouns"] and r.source_via is not None \
                 and r.source_via.head.pos_ == "VERB":
@@ -1836,7 +1867,7 @@ class EventExtractor:
         found_date, date_span, place = self._date_and_place(m, article_date)
         weapon = None
         if not r.sources and r.targets and code[:2] in UNCLAIMED_VIOLENCE:
-            weapon = self._weapon_subject(m.token)
+            weapon = self._weapon_subject(m.token) or self._weapon_met(m.token)
             if weapon is not None:
                 # "a bomb exploded in a market in Kabul, killing 12 people": the weapon's
                 # attack (its own code), placed where it went off

@@ -983,6 +983,11 @@ class RoleFinder:
                 # verb as an adjective of the name after it; with a subject of its own, that
                 # name is its object
                 obj = verb.head
+            if thing is not None and obj is not None and weapon_or_craft(thing) and thing.dep_ == "pobj" \
+                    and thing.head.lower_ == "of" and thing.head.head == obj:
+                # "launched hundreds of drones at Israel": the object counts the arms asked
+                # for, which are the means; whom they are aimed at is the party
+                obj = None
             if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
                 if targets:
