@@ -125,6 +125,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "thr
 DATE_PREPS = {"on", "in", "since", "during", "until", "by", "from"}
 MEDIATE = "045"
 ARREST = "173"  # CAMEO: arrest, detain
+POLICE_POWER = "153"  # CAMEO: mobilize or increase police power
+PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
 PROTEST = "140"  # CAMEO: engage in political dissent, not specified
 OFFICIAL_COMPLAINT = "114"
 WITHDRAW = "0874"  # CAMEO: retreat or surrender militarily
@@ -1817,6 +1819,12 @@ class EventExtractor:
             # was said ("was not Iran's doing" is no accusation at all)
             if mode.mode != NEGATED:
                 mode = modality(r.source_via.head)
+        if code == POLICE_POWER and r.sources and r.targets and all(
+                t.kind in ("state", "capital", "place") and t.country and all(t.country != s.country for s in r.sources)
+                for t in r.targets):
+            # "Kenya deployed police officers to Haiti": police sent into another state are
+            # forces provided for its security, CAMEO 074 (and a promise of them 0334)
+            code = PROTECTION
         if (entry.pos == "verb" or m.token.dep_ in ("dobj", "obj")) and r.sources \
                 and not (mode.mode in (FUTURE, HYPOTHETICAL) and code[:2] in FORECAST_ROOTS
                          and _told_by_another(m.token, r.sources, sent.doc.user_data.get(ROLE_FINDER))):

@@ -956,6 +956,11 @@ class RoleFinder:
                 # (not "was evacuated from the capital": only what is fired comes from its doer)
                 agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
                               for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None), None)
+            if agent is None and verb.lemma_.lower() in g["expelling_verbs"]:
+                # "the French ambassador was expelled from Niger": the state sending them out did it
+                agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None
+                              and self.actor_of(g).kind in ("state", "capital")), None)
             r.sources = self.actors_of(agent)
             r.source_via = agent
             if patient is not None and patient != thing:
@@ -1074,6 +1079,8 @@ class RoleFinder:
                                 and not any(o.dep_ in ("dobj", "obj") for o in holder.children):
                             continue  # where a journey began (grammar.yaml journey_verbs; "returned
                             # weapons seized from peacekeepers" is no journey)
+                        if p.lower_ == "from" and holder.lemma_.lower() in g["expelling_verbs"]:
+                            continue  # the state they were sent out of: its doer's, no target
                         pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                         if pobj is None:
                             # "clashed with protesters demanding reforms": parsed as a clause
