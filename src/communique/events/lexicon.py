@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import codebook, places
 from ..cache import cached
 from .wordforms import deinflections, forms
-from .roles import noun_rooted_subject, quantity_noun, shifted_object
+from .roles import grammar, noun_rooted_subject, quantity_noun, shifted_object
 
 ALLOWED_KEYS = {
     "code", "verb", "noun", "adj", "prep", "object", "xcomp", "light", "reciprocal",
@@ -369,6 +369,13 @@ def subject_among(token: Token, words: frozenset[str], children: list[Token] | N
                  for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in words), None)
 
 
+def _counted(objs: list[Token]) -> list[Token]:
+    """The objects and what a count among them counts ("hosts thousands of American troops")."""
+    counts = grammar()["count_nouns"]
+    return objs + [g for o in objs if o.lemma_.lower() in counts for p in o.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> Match | None:
     parse = parse or _TokenParse(token)
     children = parse.children
@@ -444,7 +451,11 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             # unlawful", "declared the results void": the predicate of a small clause
             # is what the verb says of its object
             preds = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN"))
-                     or (c.dep_ == "advmod" and c.tag_ == "JJ")]  # (the small model's "ruled X unlawful")
+                     or (c.dep_ == "advmod" and c.tag_ == "JJ")  # (the small model's "ruled X unlawful")
+                     # ("declared X persona non grata", whatever the tagger calls the word; not a
+                     # clause of its own: "demanded that the government grant ...")
+                     or (c.dep_ == "ccomp" and c.lower_ in entry.objects
+                         and not any(a.dep_ in ("mark", "aux", "auxpass") for a in c.children))]
             preds += [g for c in children if c.dep_ in ("ccomp", "xcomp", "conj") and c.lemma_ == "be"
                       for g in c.children if g.dep_ in ("acomp", "attr")]
             hits = [p for p in preds if p.lemma_.lower() in entry.objects or p.lower_ in entry.objects]
@@ -458,7 +469,7 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
             # "Cyprus, which Turkey does not recognize")
             thing = None
     if entry.not_objects and any(o.lemma_.lower() in entry.not_objects or o.lemma_.lower().split("-")[0]
-                                 in entry.not_objects for o in objs):  # ("COVID-19" is "covid")
+                                 in entry.not_objects for o in _counted(objs)):  # ("COVID-19" is "covid")
         return None
     complement = None
     if entry.xcomp:

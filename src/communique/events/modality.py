@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-from .roles import grammar
+from .roles import grammar, in_sequence
 from .wordforms import forms
 
 ASSERTED, NEGATED, FUTURE, HYPOTHETICAL = "asserted", "negated", "future", "hypothetical"
@@ -116,9 +116,10 @@ def _own(tok: Token, c: Cues) -> Modality | None:
     ):
         fut = tok.head
     # "May is to step down today": "be to" + infinitive is scheduled, not done
+    # (not "Egypt was the first state to sign": the infinitive tells what the noun did)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in tok.children
-    ):
+    ) and not any(a.dep_ == "attr" and in_sequence(a) for a in tok.head.children):
         fut = tok.head
     if neg is not None:
         return Modality(NEGATED, neg)

@@ -242,6 +242,12 @@ def _one_person(head: Token) -> bool:
     return role is not None and role.sectors == ("UNK",) and head.tag_ == "NN"
 
 
+def in_sequence(noun: Token) -> bool:
+    """A noun placed in a sequence: "the first country", "the last NATO member" (grammar.yaml sequence_words)."""
+    words = grammar()["sequence_words"]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children)
+
+
 def weapon_or_craft(tok: Token) -> bool:
     """A weapon or a vehicle (grammar.yaml weapon_nouns, vehicle_nouns): used by someone, never
     a party or a victim itself."""
@@ -857,6 +863,12 @@ class RoleFinder:
             # "issued a declaration demanding ...", "released a statement condemning ...":
             # the issuer demands; a document is nobody
             return self.subject(head.head, depth - 1)
+        if verb.dep_ in ("relcl", "acl") and head.dep_ in ("attr", "oprd") and head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and in_sequence(head):
+            # "Hungary was the last NATO member to ratify it": who the noun is said to be
+            own = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if own is not None and self.actor_of(own) is not None:
+                return own
         if verb.dep_ in ("relcl", "acl") and not self.is_passive(verb) and verb.tag_ != "VBN":
             return head  # "troops who attacked the town"
         return None
@@ -982,6 +994,11 @@ class RoleFinder:
                            None)
             if obj is None:
                 obj = shifted_object(verb)  # "condemned as unacceptable allegations by Rwanda"
+            if obj is None and thing is not None and thing.dep_ == "ccomp" and thing.head == verb \
+                    and verb.lemma_.lower() in g["small_clause_verbs"]:
+                # "declared two German diplomats persona non grata": the subject of the small
+                # clause whose predicate the entry asks for (the parser's clause, whatever its tag)
+                obj = next((c for c in thing.children if c.dep_ == "nsubj"), None)
             if obj is None and not speech and verb.dep_ == "amod" and verb.i < verb.head.i and subj is not None \
                     and subj.head == verb:
                 # "Macron hosted German Chancellor Angela Merkel": the small parser reads the
