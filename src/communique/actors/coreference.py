@@ -15,6 +15,8 @@
 """
 from __future__ import annotations
 
+from bisect import insort
+
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
@@ -230,6 +232,9 @@ def pronouns(doc: Doc, mentions: list[Mention], sent_of: list[int], taken: list[
         out.append(Mention(tok.i, tok.i + 1, [], code=pick.code, country=pick.country, sector=pick.sector,
                            name=pick.name, kind="pronoun", person_key=pick.person_key, gender=g,
                            resolved_by="pronoun"))
+        # the pronoun is that person's latest mention: "He met Prime Minister Mikati ... He
+        # also warned Israel": the subject who met is the one who warned, not whom he met
+        insort(persons, out[-1], key=lambda m: m.start)
         if pick.gender is None:
             learned.setdefault(pick.person_key, g)
     # a title is no name: after this pass its mentions and the pronouns that stand for it are
