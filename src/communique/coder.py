@@ -21,6 +21,7 @@ from . import codebook, nlp as nlp_module
 from .events.extractor import Candidate, EventExtractor
 from .events.lexicon import Lexicon
 from .events.merge import merge
+from .dates import in_another_period
 from .events.placed_people import place_people
 from .quotes import QuoteFinder, attribution_chain, find_byline
 from .records import Article, Document, Event, Span, parse_date
@@ -52,8 +53,7 @@ def _event_date(c: Candidate, published: date | None) -> date | None:
         return own.date
     if published is None:
         return None
-    same = own.date.year == published.year and (own.precision == "year" or own.date.month == published.month)
-    return published if same else None
+    return None if in_another_period(own, published) else published
 
 
 def as_article(item, date=None, doc_id=None, title=None) -> Article:
@@ -140,7 +140,7 @@ class Coder:
         cands = self.extractor.extract(doc, actors, art.date, quotes=quotes)
         # (placed first: one unnamed man arrested, told twice, is one happening)
         place_people(cands, doc)
-        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands))]
+        events = [self._event(c, doc_id, i, art, chain) for i, c in enumerate(merge(cands, art.date))]
         return Document(
             doc_id=doc_id, text=art.text, title=art.title, byline=(byline[0] if byline else art.byline),
             date=art.date, url=art.url, source=art.source, attribution=chain,

@@ -178,6 +178,15 @@ def _relative(clean: str, base: date) -> date | None:
     return None
 
 
+def in_another_period(resolved: ResolvedDate, published: date) -> bool:
+    """The text puts the date in another month or year than publication, without its day
+    ("last October" in a November story, "in 2006" in a 2019 one); a day given is never."""
+    if resolved.precision == "day":
+        return False
+    return not (resolved.date.year == published.year
+                and (resolved.precision == "year" or resolved.date.month == published.month))
+
+
 @lru_cache(maxsize=4096)
 def resolve(text: str, base: date | None) -> ResolvedDate | None:
     """Resolve a date expression; None when it names no date."""
