@@ -518,12 +518,16 @@ def _one_state(a, b) -> bool:
 
 @lru_cache(maxsize=1)
 def _referent_roots() -> dict[str, frozenset[str]]:
-    """Noun -> the CAMEO roots of the acts it can name (grammar.yaml ``referent_nouns_<root>``)."""
+    """Noun -> the CAMEO roots of the acts it can name (grammar.yaml ``referent_nouns_<root>``,
+    ``general_referent_nouns``)."""
+    g = grammar()
     out: dict[str, set[str]] = {}
-    for key, words in grammar().items():
+    for key, words in g.items():
         if key.startswith("referent_nouns_"):
             for w in words:
                 out.setdefault(w, set()).add(key.rsplit("_", 1)[1])
+    for w in g["general_referent_nouns"]:
+        out.setdefault(w, set()).update(g["general_referent_roots"])
     return {w: frozenset(r) for w, r in out.items()}
 
 
