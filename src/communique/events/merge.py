@@ -75,6 +75,13 @@ def _who(actor):
     return actor.code or f"entity:{actor.entity}"
 
 
+def _same_doer(a, b) -> bool:
+    """One doer: the same code, or the same words coded apart ("Militants attacked a police
+    station in Quetta, killing five officers": placed by the station for the attack only)."""
+    return _who(a) == _who(b) or (a is not None and b is not None and a.start is not None
+                                  and (a.start, a.end) == (b.start, b.end))
+
+
 def _another(c: Candidate) -> bool:
     """The doer, or the one acted on, is told apart from one of its kind told before
     ("another judge", "other protesters", "arrested a second man")."""
@@ -121,7 +128,7 @@ def _same_happening(a: Candidate, b: Candidate, published: date | None = None) -
         # ...and "were killed in Israeli tank shelling": the agentless killing is the shelling
         # ("a bomb exploded in a market in Kabul, killing 12": the country hit stands in for
         # the victims the participle names)
-        return (_who(a.source) == _who(b.source) and (a.target is None) != (b.target is None)) or (
+        return (_same_doer(a.source, b.source) and (a.target is None) != (b.target is None)) or (
             (a.source is None) != (b.source is None) and _who(a.target) == _who(b.target)) or (
             _stand_in(a) != _stand_in(b))
     if a.sentence_index == b.sentence_index and a.code[:2] in VIOLENT_ROOTS and b.code[:2] in VIOLENT_ROOTS \
@@ -448,6 +455,7 @@ def _answer_references(references: list[tuple[Candidate, Candidate]], events: li
 
 
 DENIAL = "016"  # deny responsibility: not aimed at the denier's own side
+UNNAMED_ARMED = frozenset({"UAF", "CRM"})  # gunmen, attackers, assailants: unidentified armed men
 CLAIM_WINDOW = 2  # sentences back a claim of responsibility can reach for the attack it claims
 
 
@@ -469,16 +477,23 @@ def _claimed_acts(events: list[Candidate]) -> None:
         acts = [a for a in reversed(order) if a.trigger.idx < c.trigger.idx and a.code[:2] in roots
                 and 0 <= c.sentence_index - a.sentence_index <= CLAIM_WINDOW and a.mode.mode != NEGATED]
         act = next((a for a in acts if named is not None and _same_word(a.trigger, named)), acts[0] if acts else None)
-        if act is None or not (act.source is None or act.source.kind == "place"):
+        if act is None or not _unclaimed(act.source):
             continue  # none, or the latest was told with a doer of its own: not this claim's to give
         for a in acts:
             # the act's other words in its sentence ("a car bomb killed eight soldiers": bomb, killed)
             if a is not act and a.sentence_index == act.sentence_index and _one_act(a.code, act.code) \
-                    and (a.source is None or a.source.kind == "place"):
+                    and _unclaimed(a.source):
                 a.source = c.source
         act.source = c.source
         if act.target is not None and (c.target is None or c.target.kind == "place"):
             c.target = act.target
+
+
+def _unclaimed(doer) -> bool:
+    """An attack's doer that a claim may name: none, its place standing in, or armed men
+    the text does not place or name ("gunmen stormed a concert hall"; UNNAMED_ARMED)."""
+    return doer is None or doer.kind == "place" or (
+        doer.country is None and doer.code in UNNAMED_ARMED)
 
 
 def _same_word(trigger, noun) -> bool:
