@@ -59,6 +59,11 @@ _BODY_NOUNS = {"group", "groups", "movement", "movements", "organisation", "orga
                "wing", "network", "cell", "cells", "outfit", "unit", "units", "band", "bands", "coalition",
                "alliance", "front", "army", "side", "camp", "leadership", "leader", "leaders", "members"}
 
+# places a party holds: an adjective before them names the holders ("militant hideouts",
+# "separatist positions", "military targets")
+_HELD_NOUNS = {"position", "positions", "hideout", "hideouts", "target", "targets", "camp", "camps", "base",
+               "bases", "stronghold", "strongholds", "outpost", "outposts", "compound", "compounds"}
+
 # religions among the agent codes (codes.SECTORS)
 _FAITHS = {"MUS", "CHR", "JEW", "HIN", "BUD", "CTH", "ORT", "PRO", "SHI", "SUN", "JAN", "ATH", "BAH", "DOX",
            "ITH", "SHN", "SIK", "TAO", "ZRO", "CON", "REL"}
@@ -442,7 +447,7 @@ class PieceMatcher:
                 and tok.head.lower_ not in _STATE_NOUNS and tok.head.tag_ == "NN"  # "Hindu nationalists" are people
             return p.type == "role" and p.end - p.start == 1 and tok.pos_ == "ADJ" and tok.dep_ == "amod" \
                 and (tok.is_lower or faith) and tok.head.i > p.start and tok.head.i not in covered \
-                and tok.head.lower_ not in _BODY_NOUNS
+                and tok.head.lower_ not in _BODY_NOUNS and tok.head.lower_ not in _HELD_NOUNS
         cands = [p for p in cands if not kind_of_thing(p)]
         # the end of a hyphenated name is no one by itself ("Shan-e-Mustafa", "Fazl-ur-Rehman")
         cands = [p for p in cands if not (p.type == "ent" and p.ents[0].kind == "person" and p.start >= 2
