@@ -31,3 +31,11 @@ def test_in_another_period():
     assert dates.in_another_period(dates.resolve("2006", published), published)
     assert not dates.in_another_period(dates.resolve("June 3", published), published)  # a day is known
     assert merge_module.merge([], published) == []
+
+
+def test_a_campaign_named_again_by_its_noun_stays_one(coder):
+    text = ("For the first time in the sixteen weeks of protests in Hong Kong, police fired and landed a live "
+            "round on a protester yesterday. The protests began in June in response to a proposed new law that "
+            "would have allowed the Chinese government to extradite people accused of crimes from Hong Kong.")
+    events = coder.code(text, date=date(2019, 10, 2), doc_id="t").events
+    assert len([e for e in events if e.cameo.startswith("14")]) == 1

@@ -101,7 +101,9 @@ def _another_period(a: Candidate, b: Candidate, published: date | None) -> bool:
     story is not the march told undated ("Protesters started at the park")."""
     if published is None or (a.date is None) == (b.date is None) or a.sentence_index == b.sentence_index:
         return False  # (in one sentence the date hangs on one of its words: "offered to host a summit in mid-July")
-    return in_another_period(a.date or b.date, published)
+    undated = b if a.date is not None else a
+    # (a noun undated is mostly the campaign named again: "in the sixteen weeks of protests")
+    return undated.trigger.pos_ == "VERB" and in_another_period(a.date or b.date, published)
 
 
 def _same_happening(a: Candidate, b: Candidate, published: date | None = None) -> bool:
