@@ -355,7 +355,11 @@ def _climbed(trigger: Token, max_steps: int) -> Modality:
                 tok = head  # "police foiled an assassination attempt": the attempt was made
                 continue
             gov = _governor_verb_mode(head, c)
-            if gov is not None and not (gov.mode == FUTURE and head.lemma_.lower() in c.complement_only_future_verbs):
+            # (the active subject of a verb of planning acts, it is not planned: "a drone
+            # attack set fire to an oil depot", "the strike aims to ..."; "is set for Monday"
+            # is passive)
+            if gov is not None and not (gov.mode == FUTURE and (
+                    head.lemma_.lower() in c.complement_only_future_verbs or dep == "nsubj")):
                 return gov
             if dep in ("dobj", "obj") and tok.pos_ == "NOUN" and head.pos_ == "VERB" \
                     and not grammar()["about_verbs"].isdisjoint(forms(head)):
