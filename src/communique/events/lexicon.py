@@ -52,6 +52,8 @@ class LexiconError(ValueError):
 # An object word that stands for any place the parser names as a state or city ("recognized
 # Kosovo"): the lexicon cannot list every country, and the actor finder runs after matching.
 GPE_OBJECT = "@gpe"
+PERSON_OBJECT = "@person"  # any object the parser tags as a person's name
+CLASS_OBJECTS = frozenset({GPE_OBJECT, PERSON_OBJECT})
 
 
 def town_name(tok: Token) -> SpacySpan | None:
@@ -425,7 +427,11 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
     thing = None
     if entry.objects:
         hits = [o for o in objs if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
-                or (GPE_OBJECT in entry.objects and _place_object(o))]
+                or (GPE_OBJECT in entry.objects and _place_object(o))
+                # (a name the parser hangs on the verb beside its real object is none:
+                # "received the party's nomination over two contenders: Joshua Perkins")
+                or (PERSON_OBJECT in entry.objects and o.ent_type_ == "PERSON"
+                    and sum(c.dep_ in ("dobj", "obj") for c in children) == 1)]
         direct = bool(hits)
         if not hits:
             # one level down: "imposed new economic sanctions" is fine; "called for the release of" too
