@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from asserted_events import asserted_triples
+
 D = date(2024, 6, 1)
 
 
 def coded(coder, text):
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in coder.code(text, date=D, doc_id="t").events if e.mode == "asserted"]
+    return asserted_triples(coder, text, D)
 
 
 def test_condemning_the_downing_is_aimed_at_who_shot(coder):

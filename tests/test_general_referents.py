@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from asserted_events import asserted_triples
 
 D = date(2024, 6, 1)
 
 
 def coded(coder, text):
-    return [(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-            for e in coder.code(text, date=D, doc_id="t").events if e.mode == "asserted"]
+    return asserted_triples(coder, text, D)
 
 
 @pytest.mark.parametrize("text, expected", [
