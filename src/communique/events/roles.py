@@ -1647,7 +1647,11 @@ class RoleFinder:
             # speaks or acts in a meeting with someone is meeting them
             subj = self.subject(head.head)
             r.sources, r.source_via = self.actors_of(subj), subj
-        if not r.sources and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS \
+        # ("Ukraine was behind the drone attack": a weapon before the noun is its means; the
+        # one said to be behind it is the doer)
+        means_only = r.source_via is not None and r.source_via.dep_ == "compound" and weapon_or_craft(r.source_via) \
+            and not any(a.country for a in r.sources)
+        if (not r.sources or means_only) and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in TIME_PREPS \
                 and head.lower_ not in TOPIC_PREPS:
             # "engaged in ethnic cleansing", "resorted to violence", "responsible
             # for mass killings", "guilty of violating": the doer is the subject
@@ -1665,7 +1669,8 @@ class RoleFinder:
                     gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
                 # "were engaged in" reads as active: its grammatical patient did it
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
-                r.sources, r.source_via = self.actors_of(subj), subj
+                if self.actors_of(subj) or not means_only:
+                    r.sources, r.source_via = self.actors_of(subj), subj
         # target prepositions on the noun (or its quantity noun: "a wave of airstrikes on Gaza"), then on its verb
         for holder in (noun, quantity_noun(noun), head if head != noun and noun_dep in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
