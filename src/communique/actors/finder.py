@@ -25,6 +25,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from .. import places
 from ..nlp import sentence_starts
 from ..records import Actor
 from .codes import join_code, split_code
@@ -122,6 +123,24 @@ _CIVIL = {"CVL", "OPP", "LAB", "EDU", "BUS", "HLH", "AGR", "MED", "CRM"}
 # sectors of holders of public office (whose aides, spokesmen, governments are of their country)
 _OFFICE = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI", "OPP", "PTY"}
 _WHERE = {"in", "at", "inside", "across", "throughout", "around", "near"}
+
+
+def _placed_elsewhere(doc: Doc, m: Mention, state: str) -> bool:
+    """The mention's own "in"/"at" phrase, or its verb's when it is the object, names a place the
+    gazetteer puts in another state than ``state`` ("killed five civilians in Kherson" in a sentence
+    whose only state is Russia)."""
+    head = next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end) or t.head is t), None)
+    if head is None:
+        return False
+    holders = [head] + ([head.head] if head.dep_ in ("dobj", "obj", "nsubjpass") else [])  # "killed X in Kherson"
+    for p in (c for h in holders for c in h.children):
+        if p.dep_ == "prep" and p.lower_ in _WHERE:
+            for g in p.children:
+                ent = next((e for e in doc.ents if e.start <= g.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                hit = places.geocode(ent.text, set()) if ent is not None else None
+                if hit is not None and hit.country and hit.country != state:
+                    return True
+    return False
 
 
 def _locative(doc: Doc, m: Mention) -> bool:
@@ -862,6 +881,8 @@ class ActorFinder:
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1 and _only_in_other_party(doc, m, ms, next(iter(states)), sent_of):
                 continue  # "police arrested two Chinese nationals": the state of whom it acts on, not its own
+            if states and len(states) == 1 and _placed_elsewhere(doc, m, next(iter(states))):
+                continue  # "Russian forces killed five civilians in Kherson": of where they are, not Russia's
             if states and len(states) == 1:
                 m.locate(next(iter(states)), "sentence")
 
