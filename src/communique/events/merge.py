@@ -33,6 +33,8 @@ from .roles import RoleFinder, grammar, subjectless_participle
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+# what an attack does to what it hits: destroyed property (17), killed or wounded people (18-20)
+HARM_ROOTS = {"17", "18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
 THREAT_ROOT = "13"  # a threat over a violent act is aimed at its doer, as a condemnation is
 DISSENT_ROOT = "14"  # protest
@@ -342,6 +344,18 @@ def _consequence_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
                  and o.mode.mode == c.mode.mode and _who(o.source) == _who(c.source)), None)
 
 
+def _wrought_by(c: Candidate, events: list[Candidate]) -> Candidate | None:
+    """The attack a verb of harm has as its subject: "an Israeli airstrike destroyed a
+    hospital", "a drone attack set fire to an oil depot" tell one attack and what it did."""
+    if c.code[:2] not in HARM_ROOTS:
+        return None
+    subject = next((ch for ch in c.trigger.children if ch.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((o for o in events if o is not c and o.trigger == subject and o.code[:2] in VIOLENT_ROOTS
+                 and o.mode.mode == c.mode.mode), None)
+
+
 def _purpose_of(c: Candidate, events: list[Candidate]) -> Candidate | None:
     """The act a purpose clause of the same kind belongs to: "met with Assad to
     discuss ...", "began a hunger strike to protest against ..." are one meeting,
@@ -392,7 +406,8 @@ def _agreed_act(c: Candidate, events: list[Candidate]) -> Candidate | None:
 def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
     out = []
     for c in events:
-        act = _consequence_of(c, events) or _purpose_of(c, events) or _pledged_act(c, events) or _agreed_act(c, events)
+        act = _consequence_of(c, events) or _wrought_by(c, events) or _purpose_of(c, events) \
+            or _pledged_act(c, events) or _agreed_act(c, events)
         if act is None:
             out.append(c)
             continue
