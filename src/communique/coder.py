@@ -18,10 +18,10 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from . import codebook, nlp as nlp_module
+from .dates import in_another_period
 from .events.extractor import Candidate, EventExtractor
 from .events.lexicon import Lexicon
 from .events.merge import merge
-from .dates import in_another_period
 from .events.placed_people import place_people
 from .quotes import QuoteFinder, attribution_chain, find_byline
 from .records import Article, Document, Event, Span, parse_date

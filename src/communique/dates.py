@@ -112,7 +112,8 @@ _TODAY = re.compile(r"^(?:this\s+(?:morning|afternoon|evening)|tonight|now|midni
 # Shapes dateparser leaves unresolved though they name a time: "earlier this year",
 # "late June", "mid-July", "last December", "January of last year", "March 20 last year",
 # "July 27-28" (its reading of that one is the year 1928).
-_WITHIN = re.compile(r"^(?:earlier|later)\s+(?:in\s+)?(?P<rest>this\s+(?:month|year)|the\s+month|the\s+year)$", re.I)
+# ("earlier this week": some day of the week before publication, which no day names)
+_WITHIN = re.compile(r"^(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+(?P<unit>week|month|year)$", re.I)
 _PART = re.compile(r"^(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+(?P<rest>.+)$", re.I)
 _LAST_MONTH = re.compile(r"^last\s+(?P<month>[a-z]+)$", re.I)
 _OF_YEAR = re.compile(r"^(?P<rest>.+?),?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year$", re.I)
@@ -123,8 +124,6 @@ _RANGE = re.compile(r"^(?P<first>[a-z]+\.?\s+\d{1,2})\s*(?:-|\u2013|\u2014|to|an
 _SPAN = re.compile(rf"^(?:(?:just|only|nearly|almost|about|around|roughly|another|over)\s+)?"
                    rf"(?:{_COUNT}|a\s+few|few|several|many)\s+(?:more\s+)?(?:day|week|month|year|decade|hour|minute)s?$", re.I)
 _DECADE = re.compile(r"^(?:the\s+)?(?:\d\d)?\d0'?s$|^the\s+'\d0s$", re.I)
-# "earlier this week": some day of the week before publication, which no day names
-_IN_WEEK = re.compile(r"^(?:earlier|later)\s+(?:in\s+)?(?:this|the)\s+week$", re.I)
 # What dateparser can make a date of holds a number, a month or weekday name, a word of
 # its own ("ago", "tonight") or a near unit ("last week"); anything else ("that week",
 # "the same day", "the weekend") it leaves unresolved, after compiling its time-zone
@@ -203,7 +202,7 @@ def resolve(text: str, base: date | None) -> ResolvedDate | None:
     elif not _YEAR.search(clean):
         # with no publication date, only a date with its year is a date
         return None
-    if _SPAN.match(clean) or _DECADE.match(clean) or _IN_WEEK.match(clean):
+    if _SPAN.match(clean) or _DECADE.match(clean) or ((w := _WITHIN.match(clean)) and w["unit"].lower() == "week"):
         return None
     simple = (_simple(clean, base) or _relative(clean, base)) if base is not None else None
     if simple is not None:

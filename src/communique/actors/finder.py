@@ -136,8 +136,10 @@ def _placed_elsewhere(doc: Doc, m: Mention, state: str) -> bool:
     for p in (c for h in holders for c in h.children):
         if p.dep_ == "prep" and p.lower_ in _WHERE:
             for g in p.children:
-                ent = next((e for e in doc.ents if e.start <= g.i < e.end and e.label_ in ("GPE", "LOC")), None)
-                hit = places.geocode(ent.text, set()) if ent is not None else None
+                if g.ent_type_ not in ("GPE", "LOC"):
+                    continue
+                ent = next(e for e in doc.ents if e.start <= g.i < e.end)
+                hit = places.geocode(ent.text, set())
                 if hit is not None and hit.country and hit.country != state:
                     return True
     return False

@@ -25,7 +25,8 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import FIRST_PERSON, RoleFinder, Roles, carrying_on, grammar, quantity_noun, subjectless_participle, weapon_or_craft
+from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, grammar, quantity_noun,
+                    subjectless_participle, weapon_or_craft)
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -217,6 +218,12 @@ def _left_state(tok: Token, roles: RoleFinder, sources: list[Actor],
     return [], None
 
 
+def _abroad(place: Actor, doers: list[Actor]) -> bool:
+    """A state or place of another country than every doer's ("its forces in Lebanon")."""
+    return place.kind in ("state", "capital", "place") and bool(place.country) \
+        and all(place.country != d.country for d in doers)
+
+
 def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
                  sources: list[Actor], deep: bool = False) -> tuple[list[Actor], Token | None]:
     """Whom forces are readied against: "against X" on the act, on its forces, or
@@ -225,8 +232,7 @@ def _posture_aim(tok: Token, forces: Token | None, roles: RoleFinder,
     def aimed(p: Token, aim: Token | None) -> list[Actor]:
         """Whom "against X" names, or the foreign state "in/to/near X" names."""
         return [a for a in roles.actors_of(aim) if RoleFinder._other(a, sources)
-                and (p.lower_ == "against" or (a.kind in ("state", "capital", "place") and a.country
-                                               and all(a.country != s.country for s in sources)))]
+                and (p.lower_ == "against" or _abroad(a, sources))]
 
     holders = [tok] + ([forces] if forces is not None else [])
     holders += [g for h in list(holders) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -1395,9 +1401,9 @@ class EventExtractor:
         things |= {m.thing.head.i for m in matches if m.thing is not None and m.thing.i in things
                    and m.thing.dep_ == "compound" and m.prep is not None and m.thing.head.head == m.prep}
         # "fired a barrage of rockets": what counts the arms is the verb's object too
-        things |= {m.thing.head.head.i for m in matches if m.thing is not None and m.thing.i in things
-                   and weapon_or_craft(m.thing) and m.thing.dep_ == "pobj" and m.thing.head.lower_ == "of"
-                   and m.thing.head.head.dep_ in ("dobj", "obj") and m.thing.head.head.head == m.token}
+        things |= {count.i for m in matches if m.thing is not None and m.thing.i in things
+                   and (count := counted_arms(m.thing)) is not None
+                   and count.dep_ in ("dobj", "obj") and count.head == m.token}
         # "attempted to assassinate": the complement belongs to the match too
         things |= {m.complement.i for m in matches if m.complement is not None}
         # "was held under house arrest", "taken into custody": the state someone is put in
@@ -1819,9 +1825,7 @@ class EventExtractor:
             # was said ("was not Iran's doing" is no accusation at all)
             if mode.mode != NEGATED:
                 mode = modality(r.source_via.head)
-        if code == POLICE_POWER and r.sources and r.targets and all(
-                t.kind in ("state", "capital", "place") and t.country and all(t.country != s.country for s in r.sources)
-                for t in r.targets):
+        if code == POLICE_POWER and r.sources and r.targets and all(_abroad(t, r.sources) for t in r.targets):
             # "Kenya deployed police officers to Haiti": police sent into another state are
             # forces provided for its security, CAMEO 074 (and a promise of them 0334)
             code = PROTECTION

@@ -22,8 +22,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import codebook
-from ..dates import in_another_period
 from ..actors.codes import STATE_BODY_SECTORS
+from ..dates import in_another_period
 from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
 from .modality import ASSERTED, NEGATED
 from .recode import open_question

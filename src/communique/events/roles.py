@@ -248,6 +248,14 @@ def in_sequence(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children)
 
 
+def counted_arms(thing: Token) -> Token | None:
+    """The noun that counts arms ("hundreds of drones", "a barrage of rockets"): the means
+    its verb uses, no party to it."""
+    if weapon_or_craft(thing) and thing.dep_ == "pobj" and thing.head.lower_ == "of":
+        return thing.head.head
+    return None
+
+
 def weapon_or_craft(tok: Token) -> bool:
     """A weapon or a vehicle (grammar.yaml weapon_nouns, vehicle_nouns): used by someone, never
     a party or a victim itself."""
@@ -950,6 +958,12 @@ class RoleFinder:
             patient = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return patient
 
+    def _from_actor(self, verb: Token, kinds: tuple[str, ...] | None = None) -> Token | None:
+        """The object of the verb's "from" that names an actor (of one of ``kinds``, if given)."""
+        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in p.children if o.dep_ == "pobj" and (a := self.actor_of(o)) is not None
+                     and (kinds is None or a.kind in kinds)), None)
+
     def verb_roles(self, verb: Token, thing: Token | None, reciprocal: bool, speech: bool = False) -> Roles:
         g = grammar()
         if verb.lower_ in g["stative_participles"] and self.is_passive(verb) and self.agent(verb) is None:
@@ -966,13 +980,10 @@ class RoleFinder:
             if agent is None and verb.lemma_.lower() in g["projectile_verbs"]:
                 # "a mortar was fired at Israel from Gaza": where it came from did it
                 # (not "was evacuated from the capital": only what is fired comes from its doer)
-                agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                              for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None), None)
+                agent = self._from_actor(verb)
             if agent is None and verb.lemma_.lower() in g["expelling_verbs"]:
                 # "the French ambassador was expelled from Niger": the state sending them out did it
-                agent = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-                              for g in p.children if g.dep_ == "pobj" and self.actor_of(g) is not None
-                              and self.actor_of(g).kind in ("state", "capital")), None)
+                agent = self._from_actor(verb, ("state", "capital"))
             r.sources = self.actors_of(agent)
             r.source_via = agent
             if patient is not None and patient != thing:
@@ -1005,8 +1016,7 @@ class RoleFinder:
                 # verb as an adjective of the name after it; with a subject of its own, that
                 # name is its object
                 obj = verb.head
-            if thing is not None and obj is not None and weapon_or_craft(thing) and thing.dep_ == "pobj" \
-                    and thing.head.lower_ == "of" and thing.head.head == obj:
+            if thing is not None and obj is not None and counted_arms(thing) == obj:
                 # "launched hundreds of drones at Israel": the object counts the arms asked
                 # for, which are the means; whom they are aimed at is the party
                 obj = None
@@ -1669,8 +1679,9 @@ class RoleFinder:
                     gov.pos_ == "VERB" and glemma in g["gathering_verbs"] and head.lower_ == "for"):
                 # "were engaged in" reads as active: its grammatical patient did it
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None) or self.subject(gov)
-                if self.actors_of(subj) or not means_only:
-                    r.sources, r.source_via = self.actors_of(subj), subj
+                doers = self.actors_of(subj)
+                if doers or not means_only:
+                    r.sources, r.source_via = doers, subj
         # target prepositions on the noun (or its quantity noun: "a wave of airstrikes on Gaza"), then on its verb
         for holder in (noun, quantity_noun(noun), head if head != noun and noun_dep in ("dobj", "obj", "nsubjpass") else None):
             if holder is None or r.targets:
