@@ -142,6 +142,11 @@ def shifted_object(verb: Token) -> Token | None:
                  and o.i > p.i + 1 and all(t.pos_ == "ADJ" for t in o.doc[p.i + 1:o.i])), None)
 
 
+def relative_pronoun(tok: Token) -> bool:
+    """"that", "which", "who" opening a relative clause (the tagger gives "that" IN as often as WDT)."""
+    return tok.tag_ in ("WDT", "WP") or (tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"))
+
+
 def noun_rooted_subject(verb: Token) -> Token | None:
     """"Doctors from two American aid groups donated goods to Baghdad", "A rights
     group protested that ...": the small parser sometimes roots such a sentence in
@@ -436,14 +441,16 @@ class RoleFinder:
                         and a.lemma_.lower() not in grammar()["citing_verbs"]
                         for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]
         g = grammar()
-        if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | g["filed_nouns"] | {"emergency"}:
+        if tok.lemma_.lower() in g["policy_nouns"] | g["deed_nouns"] | g["filed_nouns"] | g["conferred_nouns"] \
+                | g["agreement_nouns"] | g["promise_nouns"] | {"emergency"}:
             # "a lawsuit against the state of emergency Trump declared", "the sanctions the
             # US imposed": a measure or a deed is who made it, told by a relative clause with
-            # the measure as its object (the clause has a subject and no object of its own;
-            # not "the policies Trump mentioned": naming a measure does not make it)
-            ordered += [sj for a in tok.children if a.dep_ == "relcl" and a.pos_ == "VERB"
-                        and a.lemma_.lower() not in g["citing_verbs"]
-                        and not any(o.dep_ in ("dobj", "obj", "nsubjpass") for o in a.children)
+            # the measure as its object (the clause has a subject and no object of its own but the
+            # relative pronoun; not "the policies Trump mentioned": naming a measure does not make it)
+            ordered += [sj for a in tok.children if a.dep_ in ("relcl", "acl") and a.pos_ == "VERB"
+                        and a.lemma_.lower() not in g["citing_verbs"] | g["undergo_verbs"] | g["receive_verbs"]
+                        and not any(o.dep_ in ("dobj", "obj", "nsubjpass") and not relative_pronoun(o)
+                                    for o in a.children)
                         for sj in a.children if sj.dep_ == "nsubj" and sj.pos_ != "PRON"]
         # "oil facilities belonging to Saudi Aramco", "a plant operated by Aramco": a thing is
         # its owner's (grammar.yaml owning_participles)
@@ -889,6 +896,9 @@ class RoleFinder:
             if any(c.dep_ == "nsubj" for c in verb.children) and any(
                     c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
                 return False  # "rumours that the army had arrested the president": a clause of its own
+            if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.i < verb.i and not relative_pronoun(c)
+                                            for c in verb.children):
+                return False  # "the sanctions (that) the US imposed": the tagger's VBN is a past tense
             return noun_rooted_subject(verb) is None
         if small_clause_participle(verb) or reduced_relative_read_as_main(verb):
             return True
