@@ -466,6 +466,15 @@ class Candidate:
         return self.match.token
 
 
+FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
+WRONG_FIRST_ROOT = "11"  # from here on an act is conflictual: a court that finds it finds against its doer
+
+
+FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
+ACCUSE = "112"  # CAMEO: accuse
+WRONG_FIRST_ROOT = "11"  # from here on an act is conflictual: a court that finds it finds against its doer
+
+
 def _span(tok_or_span) -> Span:
     if isinstance(tok_or_span, Token):
         return Span(tok_or_span.text, tok_or_span.idx, tok_or_span.idx + len(tok_or_span.text))
@@ -2096,12 +2105,58 @@ class EventExtractor:
         return out
 
     # -- statements ------------------------------------------------------------------
+    def _court_findings(self, cands: list[Candidate], roles: RoleFinder, sent, si: int,
+                        article_date) -> list[Candidate]:
+        """"The court found that the government had violated the constitution", "the judge
+        held that Trump had abused his power": a court telling, in the clause of its finding,
+        of a conflictual act or a misdeed (grammar.yaml misdeed_verbs) finds its doer liable
+        (116, court -> doer).  The finding is the event: the act it tells of is what the court
+        decided, not a second event of the text's own (nor the court's accusation, 112)."""
+        out = []
+        for c in cands:
+            verb = c.trigger.head
+            court = self._court_of(verb, roles) if c.trigger.dep_ == "ccomp" or c.trigger == verb else None
+            if court is None or c.source is None or c.code == FOUND_LIABLE:
+                out.append(c)
+            elif c.trigger == verb and c.code == ACCUSE and c.source is court:
+                out.append(replace(c, code=FOUND_LIABLE))  # a court's words "that X violated ..."
+            elif c.trigger != verb and c.code[:2] >= WRONG_FIRST_ROOT and c.mode.mode == ASSERTED \
+                    and not (court.entity is not None and court.entity == c.source.entity):
+                out.append(replace(c, code=FOUND_LIABLE, source=court, target=c.source, reciprocal=False,
+                                   mode=modality(verb), speaker=None, actorless=False,
+                                   match=Match(token=verb, entry=Entry(code=FOUND_LIABLE, pos="verb",
+                                                                       lemma=verb.lemma_)),
+                                   mentions=[_span(verb)]))
+            else:
+                out.append(c)
+        for verb in sent:
+            # a finding verb that reports no speech ("held that X abused his power") says
+            # what a speech verb's words would: the misdeed it tells of
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.speech_lemmas \
+                    or (court := self._court_of(verb, roles)) is None:
+                continue
+            said = [c for c in out if verb in c.trigger.ancestors]
+            m = Match(token=verb, entry=Entry(code=FOUND_LIABLE, pos="verb", lemma=verb.lemma_))
+            out += self._reported_misdeeds(said, court, m, roles, sent, si, article_date, code=FOUND_LIABLE)
+        return out
+
+    @staticmethod
+    def _court_of(verb: Token, roles: RoleFinder) -> Actor | None:
+        """The court or judge (an actor of the judicial sector named by one of grammar.yaml
+        court_nouns) that is the subject of a finding verb."""
+        g = grammar()
+        if verb.lemma_.lower() not in g["finding_verbs"]:
+            return None
+        return next((a for a in roles.actors_of(roles.subject(verb)) if a.sector == "JUD"
+                     and any(w in g["court_nouns"] or w[:-1] in g["court_nouns"] for w in fold(a.text).split())), None)
+
     def _reported_misdeeds(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder,
-                           sent, si: int, article_date) -> list[Candidate]:
+                           sent, si: int, article_date, code: str = "112") -> list[Candidate]:
         """"The foreign ministry said the US was interfering in China's internal affairs":
         telling of another's misdeed (grammar.yaml misdeed_verbs), asserted and not the
-        speaker's own, is an accusation (112) of the one said to do it -- when the clause
-        codes no event of its own (an act the speaker reports is coded as reported)."""
+        speaker's own, is an accusation (112; ``code``: a court's finding is 116) of the one
+        said to do it -- when the clause codes no event of its own (an act the speaker reports
+        is coded as reported)."""
         out = []
         for clause in (c for c in m.token.children if c.dep_ == "ccomp"):
             if clause.lemma_.lower() not in grammar()["misdeed_verbs"] or modality(clause).mode != ASSERTED \
@@ -2113,7 +2168,7 @@ class EventExtractor:
             for target in roles.actors_of(subj):
                 if target.entity is not None and target.entity == speaker.entity:
                     continue
-                out.extend(self._candidates(Match(token=m.token, entry=Entry(code="112", pos="verb",
+                out.extend(self._candidates(Match(token=m.token, entry=Entry(code=code, pos="verb",
                                                                               lemma=m.token.lemma_)),
                                             Roles(sources=[speaker], targets=[target]), sent, si, article_date))
         return out
@@ -2315,6 +2370,7 @@ class EventExtractor:
         for si, sent in enumerate(sentences(doc)):
             cands, speech, harms = self._sentence(sent, si, roles, article_date)
             cands += self._statements(speech, cands, sent, si, article_date, quoted_verbs, roles)
+            cands = self._court_findings(cands, roles, sent, si, article_date)
             for c in cands:
                 # words inside a quotation are the quoted speaker's
                 q = next((q for q in quoted if q[0] <= c.trigger.idx < q[1]), None)
