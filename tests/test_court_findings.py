@@ -46,3 +46,18 @@ def test_only_a_court_finds_liable(coder, text):
 def test_a_lawyer_telling_of_a_sentence_is_no_court(coder):
     got = coded(coder, "A Tunisian court has jailed a Nigerian student for two years, his lawyer said.")
     assert got == [("TUNJUD", "NGAEDU", "173")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine filed a complaint with the International Court of Justice against Russia.",
+     [("UKR", "RUS", "114")]),
+    ("Nicaragua brought a case against Germany at the International Court of Justice.",
+     [("NIC", "DEU", "115")]),
+])
+def test_the_court_a_claim_is_brought_before_is_no_party(coder, text, expected):
+    assert coded(coder, text) == expected
+
+
+def test_a_case_filed_at_a_court_is_not_against_the_court(coder):
+    got = coded(coder, "South Africa filed a case at the International Court of Justice.")
+    assert got == [("ZAF", None, "115")]

@@ -765,7 +765,14 @@ class ActorFinder:
                     before = [o for o in ms[:k] if sent_of[o.start] == sent_of[m.start] - 1]
                 for o in reversed(before):
                     if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end)):
-                        if o.country and o.country not in _NOT_STATES:
+                        if o.kind in ("group", "org") and o.code and o.sector not in (None, "CVL") \
+                                and not m.extra.get("foreign"):
+                            # "Hamas pledged revenge for the killing of its leader", "Amnesty said
+                            # its researchers ...": an organisation's own people are of it, not of
+                            # its state's government or army
+                            m.country, m.sector, m.code = o.country, o.sector, o.code
+                            m.extra["country_from"] = "possessor"
+                        elif o.country and o.country not in _NOT_STATES:
                             m.locate(o.country, "possessor")
                         break
                 continue

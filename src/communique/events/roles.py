@@ -1139,6 +1139,8 @@ class RoleFinder:
                             continue
                         if _joint_venue(p, r.sources):
                             continue
+                        if self._court_venue(holder, p, pobj):
+                            continue  # "filed a case at the ICJ accusing Israel": where, not against whom
                         if _platform(p, pobj):
                             continue  # "praised it on Twitter": where it was said
                         if _absolute_with(p, pobj):
@@ -1374,11 +1376,27 @@ class RoleFinder:
         return p.lower_ in ("over", "about") and pobj is not None \
             and pobj.lemma_.lower() in grammar()["grievance_nouns"] and pobj.i not in self.by_token
 
+    def _court_venue(self, holder: Token, p: Token, pobj: Token | None) -> bool:
+        """"Filed a case at the International Court of Justice", "lodged a complaint with the
+        court": the court a claim (grammar.yaml filed_nouns) is brought before is where it is
+        heard, not whom it is against."""
+        g = grammar()
+        if p.lower_ not in ("at", "in", "with", "before", "to") or pobj is None:
+            return False
+        if holder.lemma_.lower() not in g["filed_nouns"] and not any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in g["filed_nouns"] for o in holder.children):
+            return False
+        return any(a.sector == "JUD" or any(w in g["court_nouns"] for w in fold(a.text).split())
+                   for a in self.actors_of(pobj))
+
     def _reprisal_reason(self, holder: Token, p: Token, pobj: Token | None) -> bool:
-        """"Retaliate for the killing of X" (grammar.yaml reprisal_verbs): the act a reprisal
+        """"Retaliate for the killing of X" (grammar.yaml reprisal_verbs), "vowed revenge for
+        the killing of X" (a verb whose object is one of the reprisal_nouns): the act a reprisal
         answers, whose victims are not whom it is aimed at."""
-        return p.lower_ in ("for", "to") and holder.lemma_.lower() in grammar()["reprisal_verbs"] \
-            and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token
+        g = grammar()
+        return p.lower_ in ("for", "to") and pobj is not None and pobj.pos_ == "NOUN" and pobj.i not in self.by_token \
+            and (holder.lemma_.lower() in g["reprisal_verbs"]
+                 or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in g["reprisal_nouns"] for o in holder.children))
 
     def party_after(self, heads, preps, sources: list[Actor]) -> tuple[list[Actor], Token | None]:
         """The first parties other than ``sources`` named by the object of one of
@@ -1710,6 +1728,8 @@ class RoleFinder:
                         continue  # "demonstrations over the death of Mahsa Amini": the victim
                     if _joint_venue(p, r.sources):
                         continue
+                    if self._court_venue(holder if holder != noun else noun, p, pobj):
+                        continue  # "filed a complaint with the ICJ against Russia": where it is heard
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                     if found:
                         r.targets, r.target_via = found, pobj
