@@ -23,10 +23,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .. import places
-from ..nlp import sentence_starts
+from ..nlp import sentence_starts, tokens_among
 from ..records import Actor
 from .codes import join_code, split_code
 from .coreference import (POSSESSIVES, antecedent, bodies_it, co_arguments, definite_roles, link_surnames, pronouns,
@@ -51,7 +52,12 @@ _BODY_WORDS = name_words()["body_words"]
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
-_NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
+_NOT_STATES = {"UNO", "EUR", "IGO"}
+# "the country", "his country": a state named by what the text is about (finder._country_meant)
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+# prepositions whose object is a party to an act, not where it happened ("sanctions on the country",
+# "talks with the country"; not "in/across the country")
+PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards", "at"})  # international bodies say nothing of where a role sits
 _ARTICLE_BODIES = _STATE_BODIES | {"OPP"}  # ...and its protesters
 
 
@@ -369,6 +375,7 @@ class ActorFinder:
         definite_roles(doc, out, sent_of)
         self._unknown_body(doc, out)
         self._counterparts(doc, out, sent_of)
+        self._country_owned(doc, out, sent_of)
         self._possessed(doc, out, sent_of)
         self._officeholders(doc, out)
         self._loyal(doc, out)
@@ -379,6 +386,7 @@ class ActorFinder:
         self._one_country_per_person(out)
         out += pronouns(doc, out, sent_of, taken)
         out += bodies_it(doc, out, sent_of, taken)
+        out += self._the_country(doc, out, sent_of, taken)
         out.sort(key=lambda m: m.start)
         self._same_org(out)
         self._entities(out)
@@ -724,6 +732,73 @@ class ActorFinder:
                 m.sector = None
                 m.code = None
                 m.extra["unknown_body"] = True
+
+    @staticmethod
+    def _country_meant(doc: Doc, ms: list[Mention], sent_of: list[int], own, verb=None) -> str | None:
+        """The state "the country" (or "the nation") whose determiner or owner is ``own`` means:
+        the one state whose actors are named before it in its sentence and the two before, and
+        unknown when they are of two ("Biden visited Vietnam. Washington pledged to help the
+        country"); never one named only after it ("The country's president accused the United
+        States"); "his/her country" is the country of the person the pronoun is, "its/their
+        country" that of the subject before it in the sentence.
+        ``verb``: the verb "the country" is the object of, whose own subject it is not ("Russia
+        launched missiles against the country" is not Russia)."""
+        here = sent_of[own.i]
+        excluded = [o for o in ms if verb is not None and any(
+            doc[i].head == verb and doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end))]
+        before = [o for o in ms if o.end <= own.i and here - sent_of[o.start] <= 2
+                  and o.country and o.country not in _NOT_STATES and o not in excluded]
+        if own.lower_ in POSSESSIVES and own.tag_ == "PRP$":
+            people = sorted((p for p in ms if p.kind == "person" and p.person_key and p.end <= own.i),
+                            key=lambda p: p.start)
+            o = antecedent(doc, people, sent_of, own, POSSESSIVES[own.lower_], reach=1)
+        elif own.lower_ in ("its", "their"):
+            o = next((o for o in reversed(before) if sent_of[o.start] == here
+                      and any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(o.start, o.end))), None)
+        elif own.lower_ == "the":
+            # (two states in view and the text does not say which: unknown)
+            countries = {o.country for o in before}
+            return next(iter(countries)) if len(countries) == 1 else None
+        else:
+            return None
+        return o.country if o is not None and o.country not in _NOT_STATES else None
+
+    @classmethod
+    def _country_owned(cls, doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
+        """"Iranian state media reported that the country's navy seized a tanker", "Kim said his
+        country's army ...": a body or role owned by "the country" is of the state it means."""
+        for m in ms:
+            if m.kind not in ("sector", "person") or m.country is not None or m.start < 3 \
+                    or doc[m.start - 1].text not in ("'s", "’s") \
+                    or doc[m.start - 2].lower_ not in COUNTRY_NOUNS:
+                continue
+            country = cls._country_meant(doc, ms, sent_of, doc[m.start - 3])
+            if country:
+                m.locate(country, "possessor")
+
+    @classmethod
+    def _the_country(cls, doc: Doc, ms: list[Mention], sent_of: list[int], taken: list[bool]) -> list[Mention]:
+        """"Kim warned that his country would use nuclear weapons", "Biden visited the country":
+        "the country", "his country" as a party (subject, object, or after a preposition of a
+        party) is the state it means (``_country_meant``); not a place ("across the country")."""
+        out: list[Mention] = []
+        for tok in tokens_among(doc, LOWER, tuple(COUNTRY_NOUNS)):
+            if taken[tok.i] or tok.i == 0 or tok.tag_ != "NN" \
+                    or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "’s")) \
+                    or [c.dep_ for c in tok.children] != ["det" if doc[tok.i - 1].lower_ == "the" else "poss"]:
+                continue
+            own = doc[tok.i - 1]
+            if own.head != tok or not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in PARTY_PREPS)):
+                continue
+            # (the clause's verb: "launched an attack against the country" is launched's)
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) \
+                if tok.dep_ in ("dobj", "pobj") else None
+            country = cls._country_meant(doc, ms, sent_of, own, verb)
+            if country:
+                out.append(Mention(own.i, tok.i + 1, [], code=country, country=country, kind="pronoun",
+                                   resolved_by="pronoun"))
+        return out
 
     @staticmethod
     def _counterparts(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
