@@ -233,6 +233,11 @@ class Lexicon:
         if token.pos_ == "PROPN" and token.ent_type_ in NAMED:
             return []  # "March" the month, "Strike" in a name
         lemma = token.lemma_.lower()
+        if pos == "verb" and token.tag_ == "VBN" and (token.dep_ == "acomp" or any(
+                c.dep_ == "auxpass" for c in token.children)) and ("adj", token.lower_) in self._index:
+            # "it was appalled by the verdict", "was deeply concerned by": a participle of feeling
+            # told of the subject is the predicate adjective, whatever the tagger calls it
+            return self._index[("adj", token.lower_)]
         found = self._index.get((pos, lemma))
         if found is None and pos == "noun" and token.lower_ != lemma:
             # The tagger sometimes lemmatizes a plural proper-noun-tagged word

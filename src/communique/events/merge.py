@@ -684,8 +684,9 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
                 continue  # the speaker's own acts are not what it comments on
             parties = (other.source, other.target)
             denial = c.code.startswith(DENIAL)
-            if denial or (c.code[:2] == THREAT_ROOT and codebook.quad_class(other.code) == 4):
-                # "vowed revenge for the killing of its top general": not the dead; a denial
+            if denial or (c.code[:2] in HOSTILE_ROOTS | {THREAT_ROOT} and codebook.quad_class(other.code) == 4):
+                # "vowed revenge for the killing of its top general", "shocked by the killing of
+                # its diplomat": not the dead, whoever did it (none named: no one); a denial
                 # is of who is said to have done it, not of the victims
                 parties = (other.source,)
             for party in parties:

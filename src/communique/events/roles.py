@@ -1510,8 +1510,12 @@ class RoleFinder:
             (c for c in adj.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}), None)
         r.sources, r.source_via = self.actors_of(subj), subj
         for p in adj.children:
-            if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"about", "of", "over"}:
+            # ("appalled by the verdict": the participle's agent is what it is felt about)
+            if (p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"about", "of", "over"}) or p.dep_ == "agent":
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in grammar()["grievance_nouns"] \
+                        and pobj.i not in self.by_token:
+                    continue  # "shocked by the killing of its diplomat": the victim is no target
                 found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
                 if found:
                     r.targets, r.target_via = found, pobj
