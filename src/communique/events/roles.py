@@ -1732,9 +1732,11 @@ class RoleFinder:
                         continue  # "demonstrations over the death of Mahsa Amini": the victim
                     if _joint_venue(p, r.sources):
                         continue
-                    if self._court_venue(holder if holder != noun else noun, p, pobj):
+                    if self._court_venue(holder, p, pobj):
                         continue  # "filed a complaint with the ICJ against Russia": where it is heard
                     found = [a for a in self.actors_of(pobj) if all(a is not s for s in r.sources)]
+                    if pobj is not None and weapon_or_craft(pobj) and all(a.country is None for a in found):
+                        continue  # "the sale of F-16 fighter jets to Turkey": what is sold is no party
                     if found:
                         r.targets, r.target_via = found, pobj
                         break
