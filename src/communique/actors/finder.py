@@ -804,7 +804,7 @@ class ActorFinder:
     def _counterparts(doc: Doc, ms: list[Mention], sent_of: list[int]) -> None:
         """'Lavrov held talks with his Chinese counterpart': a counterpart holds, in its own
         country, the office of the one it is the counterpart of -- the nearest actor before it
-        in the sentence with a sector and another country."""
+        in the sentence with a sector and another country (passing over its own state's)."""
         for n, m in enumerate(ms):
             if m.kind != "state":
                 continue
@@ -815,9 +815,11 @@ class ActorFinder:
             # (the tagger may take the first of the list for a name: "her Ugandan and Tanzanian counterparts")
             if not adjacent and not (word.dep_ in ("amod", "nmod", "compound") and word.head.lower_ in _COUNTERPART_NOUNS):
                 continue
+            # (not one of its own state: "travelled to Moscow for talks with his Russian
+            # counterpart" is the visitor's counterpart, not Moscow's)
             peer = next((o for o in reversed(ms[:n]) if sent_of[o.start] == sent_of[m.start]
-                         and o.sector and o.country and o.kind != "state"), None)
-            if peer is None or peer.country == m.country:
+                         and o.sector and o.country and o.kind != "state" and o.country != m.country), None)
+            if peer is None:
                 continue
             m.sector, m.kind = peer.sector, "sector"
             m.code = join_code(m.country, m.sector)
