@@ -25,7 +25,7 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, grammar, quantity_noun,
+from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, quantity_noun,
                     subjectless_participle, weapon_or_craft)
 
 # Reporting verbs that are public acts in themselves: they code a statement
@@ -1300,6 +1300,12 @@ class EventExtractor:
                         ent = _ent_of(t, ("GPE", "LOC", "FAC"))
                         if ent is not None and c.dep_ == "prep":
                             found_place = _geocoded(ent, m)
+        if found_place is None:
+            # ("abducted 30 women in Borno state, Nigeria": people counted are hit where they are)
+            found_place = next((hit for c in m.token.children if c.dep_ in ("dobj", "obj") and counted_victims(c)
+                                for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                                for t in p.subtree if (ent := _ent_of(t, ("GPE", "LOC", "FAC"))) is not None
+                                and (hit := _geocoded(ent, m)) is not None), None)
         return found_date, date_span, found_place
 
     def _place_near(self, m: Match) -> Place | None:

@@ -271,7 +271,8 @@ def weapon_or_craft(tok: Token) -> bool:
 
 def counted_victims(tok: Token) -> bool:
     """A number standing alone for the people a verb of harm hits ("killing four", "wounding
-    at least 30", "dozens were injured"; grammar.yaml harm_verbs, count_nouns)."""
+    at least 30", "dozens were injured"; grammar.yaml harm_verbs, count_nouns), or counting
+    people named by a word for anyone ("abducted 30 women")."""
     g = grammar()
     if tok.dep_ not in ("dobj", "obj", "nsubjpass") or tok.head.lemma_.lower() not in g["harm_verbs"]:
         return False
@@ -279,6 +280,12 @@ def counted_victims(tok: Token) -> bool:
         # ("shot down 54 of the 81 missiles": a count of weapons or craft is no people)
         return tok.like_num and not any(p.dep_ == "prep" and p.lower_ == "of" and any(
             o.dep_ == "pobj" and weapon_or_craft(o) for o in p.children) for p in tok.children)
+    if any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS":
+        # "abducted 30 women", "killed five men": people counted by a word for anyone (roles.tsv
+        # sector UNK) are the act's victims, civilians as a bare number is
+        role = load_roles().get(fold(tok.text))
+        if role is not None and role.sectors == ("UNK",):
+            return True
     return tok.lemma_.lower() in g["count_nouns"] and not any(c.dep_ == "prep" for c in tok.children)
 
 
@@ -397,7 +404,9 @@ class RoleFinder:
         if counted_victims(tok):
             # "killing four", "at least 20 were killed": people, counted (civilians of no
             # country yet: the place of the act gives one, see events/placed_people.py)
-            span = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+            # (the count alone: "30 women in Borno state" are placed by where the act is, below)
+            end = min([c.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i] + [tok.right_edge.i + 1])
+            span = tok.doc[tok.left_edge.i:end]
             return Actor(text=span.text, start=span.start_char, end=span.end_char, code="CVL", sector="CVL",
                          kind="sector", sentence_index=None)
         if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
