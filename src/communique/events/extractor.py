@@ -1415,6 +1415,14 @@ class EventExtractor:
         # the noun tells whom they hit)
         things |= {m.thing.head.i for m in matches if m.thing is not None and m.thing.i in things
                    and m.thing.dep_ == "compound" and m.prep is not None and m.thing.head.head == m.prep}
+        # "threw petrol bombs": the object the verb's match named by its modifier is the verb's
+        # too, no event of another kind (a riot, not also a bombing; "launched drone attacks"
+        # keeps the attacks, of the verb's own kind: the noun tells whom they hit)
+        roots = {x.token.i: (x.entry.code or "")[:2] for x in matches if x.entry.pos == "noun"}
+        things |= {m.thing.head.i for m in matches if m.thing is not None and m.thing.i in things
+                   and m.entry.pos == "verb" and m.thing.dep_ == "compound"
+                   and m.thing.head.dep_ in ("dobj", "obj") and m.thing.head.head == m.token
+                   and roots.get(m.thing.head.i, (m.entry.code or "")[:2]) != (m.entry.code or "")[:2]}
         # "fired a barrage of rockets": what counts the arms is the verb's object too
         things |= {count.i for m in matches if m.thing is not None and m.thing.i in things
                    and (count := counted_arms(m.thing)) is not None
