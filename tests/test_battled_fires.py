@@ -30,3 +30,14 @@ def test_troops_battling_rebels_still_fight(coder):
 ])
 def test_air_defences_and_arms_sold(coder, text, expected):
     assert asserted_triples(coder, text, D) == expected
+
+
+def test_air_defence_systems_are_no_party(coder):
+    got = asserted_triples(coder, "President Zelensky called on Western allies to send more air defence systems.", D)
+    assert all(t != "MIL" for _, t, _ in got)
+
+
+def test_a_coordinated_attack_noun_of_the_verbs_kind_is_the_same_act(coder):
+    got = asserted_triples(coder, "Russia launched a massive missile and drone attack on Ukraine's energy "
+                                  "infrastructure overnight.", D)
+    assert got == [("RUS", "UKR", "194")]

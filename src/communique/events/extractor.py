@@ -1423,6 +1423,10 @@ class EventExtractor:
                    and m.entry.pos == "verb" and m.thing.dep_ == "compound"
                    and m.thing.head.dep_ in ("dobj", "obj") and m.thing.head.head == m.token
                    and roots.get(m.thing.head.i, (m.entry.code or "")[:2]) != (m.entry.code or "")[:2]}
+        # "launched a massive missile and drone attack": a noun coordinated with the verb's
+        # object, of the verb's own kind, is the same act (not a second one by "the drone")
+        things |= {c.i for m in matches if m.thing is not None and m.thing.i in things and m.entry.pos == "verb"
+                   for c in m.thing.conjuncts if roots.get(c.i) == (m.entry.code or "")[:2]}
         # "fired a barrage of rockets": what counts the arms is the verb's object too
         things |= {count.i for m in matches if m.thing is not None and m.thing.i in things
                    and (count := counted_arms(m.thing)) is not None
