@@ -41,3 +41,9 @@ def test_a_coordinated_attack_noun_of_the_verbs_kind_is_the_same_act(coder):
     got = asserted_triples(coder, "Russia launched a massive missile and drone attack on Ukraine's energy "
                                   "infrastructure overnight.", D)
     assert got == [("RUS", "UKR", "194")]
+
+
+def test_airstrikes_misparsed_as_the_root_still_tell_the_means(coder):
+    got = asserted_triples(coder, "Israeli airstrikes killed at least 30 people in Gaza on Tuesday, "
+                                  "health officials said.", D)
+    assert [c for _, _, c in got] == ["195"]

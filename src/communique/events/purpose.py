@@ -22,6 +22,7 @@ import yaml
 from spacy.tokens import Token
 
 from .lexicon import Match
+from .roles import noun_rooted_subject
 
 # Entity types whose words name a party or a thing, not a purpose ("the Liberal
 # Democratic Party", "Human Rights Watch", "Independence Square").
@@ -289,7 +290,12 @@ def _means_words(m: Match) -> list[Token]:
     tok = m.token
     tops = [c for c in tok.children if c.dep_ in ("nsubj", "amod", "compound", "nmod")
             or (c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS)]
-    return [t for top in tops for t in top.subtree if not _described(t, top)]
+    words = [t for top in tops for t in top.subtree if not _described(t, top)]
+    if (rooted := noun_rooted_subject(tok)) is not None:
+        # "Israeli airstrikes killed 30 people", parsed as a noun with a participle: the
+        # noun is the doer's phrase all the same (its own words, not the participle's)
+        words += [t for t in rooted.subtree if t.i < tok.i]
+    return words
 
 
 def _purpose_words(code: str, m: Match, p: Purposes) -> list[Token]:
