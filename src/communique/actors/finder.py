@@ -52,12 +52,12 @@ _BODY_WORDS = name_words()["body_words"]
 _UNLOCATED = {None, "MIL", "REF", "UAF"}  # soldiers, refugees: "in" a country is not "of" it
 _ARMED = {"REB", "INS", "SEP", "RAD", "CRM", "PRM"}
 _STATE_BODIES = {"GOV", "COP", "LEG", "JUD", "SPY"}  # what "the ..." names in a one-state story
-_NOT_STATES = {"UNO", "EUR", "IGO"}
+_NOT_STATES = {"UNO", "EUR", "IGO"}  # international bodies say nothing of where a role sits
 # "the country", "his country": a state named by what the text is about (finder._country_meant)
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 # prepositions whose object is a party to an act, not where it happened ("sanctions on the country",
 # "talks with the country"; not "in/across the country")
-PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards", "at"})  # international bodies say nothing of where a role sits
+PARTY_PREPS = frozenset({"on", "against", "to", "with", "toward", "towards", "at"})
 _ARTICLE_BODIES = _STATE_BODIES | {"OPP"}  # ...and its protesters
 
 

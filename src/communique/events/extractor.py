@@ -25,8 +25,8 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, quantity_noun,
-                    subjectless_participle, weapon_or_craft)
+from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, names_court,
+                    quantity_noun, subjectless_participle, weapon_or_craft)
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -467,12 +467,20 @@ class Candidate:
 
 
 FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
-WRONG_FIRST_ROOT = "11"  # from here on an act is conflictual: a court that finds it finds against its doer
-
-
-FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
 ACCUSE = "112"  # CAMEO: accuse
 WRONG_FIRST_ROOT = "11"  # from here on an act is conflictual: a court that finds it finds against its doer
+
+
+def _place_below(preps: list[Token], m: Match, labels: tuple[str, ...]) -> Place | None:
+    """The first place the gazetteer knows named anywhere under one of ``preps`` that says where
+    ("in", "near" ...: PLACE_PREPS)."""
+    for p in preps:
+        if p.lower_ in PLACE_PREPS:
+            for t in p.subtree:
+                ent = _ent_of(t, labels)
+                if ent is not None and (hit := _geocoded(ent, m)) is not None:
+                    return hit
+    return None
 
 
 def _span(tok_or_span) -> Span:
@@ -1303,9 +1311,8 @@ class EventExtractor:
         if found_place is None:
             # ("abducted 30 women in Borno state, Nigeria": people counted are hit where they are)
             found_place = next((hit for c in m.token.children if c.dep_ in ("dobj", "obj") and counted_victims(c)
-                                for p in c.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
-                                for t in p.subtree if (ent := _ent_of(t, ("GPE", "LOC", "FAC"))) is not None
-                                and (hit := _geocoded(ent, m)) is not None), None)
+                                if (hit := _place_below([p for p in c.children if p.dep_ == "prep"], m,
+                                                        ("GPE", "LOC", "FAC"))) is not None), None)
         return found_date, date_span, found_place
 
     def _place_near(self, m: Match) -> Place | None:
@@ -1317,13 +1324,10 @@ class EventExtractor:
             # "arrested during protests in Iran": the place of the happening the act is in
             preps += [q for p in preps if p.lower_ in FRAME_PREPS for o in p.children if o.dep_ == "pobj"
                       for q in o.children if q.dep_ == "prep"]
-            for p in preps:
-                if p.lower_ in PLACE_PREPS:
-                    for t in p.subtree:
-                        # the small model sometimes calls a town NORP; the gazetteer decides
-                        ent = _ent_of(t, ("GPE", "LOC", "FAC", "NORP"))
-                        if ent is not None and (hit := _geocoded(ent, m)) is not None:
-                            return hit
+            # (the small model sometimes calls a town NORP; the gazetteer decides)
+            hit = _place_below(preps, m, ("GPE", "LOC", "FAC", "NORP"))
+            if hit is not None:
+                return hit
         return None
 
     def _placed_object(self, m: Match, finder: RoleFinder) -> tuple[Actor, Token] | None:
@@ -2162,11 +2166,9 @@ class EventExtractor:
     def _court_of(verb: Token, roles: RoleFinder) -> Actor | None:
         """The court or judge (an actor of the judicial sector named by one of grammar.yaml
         court_nouns) that is the subject of a finding verb."""
-        g = grammar()
-        if verb.lemma_.lower() not in g["finding_verbs"]:
+        if verb.lemma_.lower() not in grammar()["finding_verbs"]:
             return None
-        return next((a for a in roles.actors_of(roles.subject(verb)) if a.sector == "JUD"
-                     and any(w in g["court_nouns"] or w[:-1] in g["court_nouns"] for w in fold(a.text).split())), None)
+        return next((a for a in roles.actors_of(roles.subject(verb)) if a.sector == "JUD" and names_court(a)), None)
 
     def _reported_misdeeds(self, said: list[Candidate], speaker: Actor, m: Match, roles: RoleFinder,
                            sent, si: int, article_date, code: str = "112") -> list[Candidate]:

@@ -253,6 +253,12 @@ def in_sequence(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children)
 
 
+def names_court(actor: Actor) -> bool:
+    """The actor's own words name a court or a judge (grammar.yaml court_nouns, or their plural)."""
+    words = grammar()["court_nouns"]
+    return any(w in words or w[:-1] in words for w in fold(actor.text).split())
+
+
 def counted_arms(thing: Token) -> Token | None:
     """The noun that counts arms ("hundreds of drones", "a barrage of rockets"): the means
     its verb uses, no party to it."""
@@ -1395,8 +1401,7 @@ class RoleFinder:
         if holder.lemma_.lower() not in g["filed_nouns"] and not any(
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in g["filed_nouns"] for o in holder.children):
             return False
-        return any(a.sector == "JUD" or any(w in g["court_nouns"] for w in fold(a.text).split())
-                   for a in self.actors_of(pobj))
+        return any(a.sector == "JUD" or names_court(a) for a in self.actors_of(pobj))
 
     def _reprisal_reason(self, holder: Token, p: Token, pobj: Token | None) -> bool:
         """"Retaliate for the killing of X" (grammar.yaml reprisal_verbs), "vowed revenge for
