@@ -131,6 +131,13 @@ def facility_end(doc: Doc, end: int) -> int | None:
     return None
 
 
+def in_water_name(doc: Doc, start: int) -> bool:
+    """The name starting at ``start`` ends the name of a body of water: "the Sea of| Japan",
+    "the Gulf of| Aden" (name_words.yaml water_words, capitalised, then "of")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text[:1].isupper() \
+        and doc[start - 2].lower_ in name_words()["water_words"]
+
+
 def _country(e: Entity) -> str | None:
     code = e.code_at(None)
     return split_code(code)[0] if code else None
@@ -425,6 +432,8 @@ class PieceMatcher:
         cands = [p for p, e in zip(cands, ends) if e is None and not (
             p.type == "ent" and p.ents[0].kind in ("state", "capital", "place")
             and any(fs <= p.start and p.end <= fe for fs, fe in facilities))]
+        # ("fired two missiles into the Sea of Japan", "the Sea of Azov": water, no party)
+        cands = [p for p in cands if not (p.type == "ent" and in_water_name(doc, p.start))]
         cands = self._settle_places(doc, cands)
         # a known first name inside a longer name is not that person ("its leader Abdullah Ocalan" is no
         # King Abdullah): the whole name is looked up below, unknown when it is unknown

@@ -143,6 +143,7 @@ CLAIM_RESPONSIBILITY = "015"  # "X claimed (that) it attacked": X claims respons
 CLAIM_VERBS = {"claim", "allege", "charge", "accuse", "insist", "assert", "contend", "argue"}
 RESPONSIBILITY_VERBS = {"claim", "admit", "acknowledge", "concede"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
+LIVES = {"life", "lives"}  # "claimed the lives of": what an act took, no claim
 # Appeals (CAMEO 02x) by the root of what is asked for.
 APPEAL_CODE = "020"  # the residual appeal; also the code of the proposing speech verbs (propose, recommend)
 APPEAL = {"03": "020", "04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
@@ -535,8 +536,12 @@ def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
     """"Kyiv alleged that Russia shelled the town": what an allegation reports is not
     asserted by the text, whether "alleged" codes an accusation of its own or is only
     a speech cue.  (The one place this is done, for every candidate of the sentence.)"""
+    # (a claim of an act the lexicon codes as one of responsibility, "claimed the bombing", is no
+    # allegation; "claimed that they had attacked" still reports the attack without asserting it)
+    claims = {c.trigger.i for c in cands if c.code == CLAIM_RESPONSIBILITY
+              and any(o.dep_ in ("dobj", "obj", "nsubjpass") for o in c.trigger.children)}
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ALLEGE_VERBS
-             and not _claims_responsibility(t)]
+             and not _claims_responsibility(t) and t.i not in claims]
     for c in cands:
         if c.mode.mode != ASSERTED:
             continue
@@ -549,8 +554,10 @@ def _alleged(cands: list["Candidate"], sent: SpacySpan) -> None:
 
 def _claims_responsibility(verb: Token) -> bool:
     """"Islamic State claimed responsibility for the bombing": a claim of who did an act,
-    not that it happened (the bombing stays asserted)."""
-    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in verb.children)
+    not that it happened (the bombing stays asserted); nor is "the attack claimed the lives
+    of 20 people" a claim: it killed them."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in RESPONSIBILITY_NOUNS | LIVES
+               for c in verb.children)
 
 
 def _punished_for(tok: Token) -> Token | None:
@@ -1240,16 +1247,23 @@ def _means_modifier(doc: Doc, a: Actor) -> bool:
     return span is not None and span[-1].dep_ == "compound" and span[-1].head.pos_ == "NOUN"
 
 
+ABOUT_PREPS = frozenset({"for", "over", "about", "at"})
+# what a claimed act is done to: "claimed the bombing of a police station", "the attack on a hotel"
+CLAIMED_ACT_PREPS = ABOUT_PREPS | {"on", "of", "against", "in"}
+
+
 def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_country: bool = False) -> list[Actor]:
     """The first actor with a country named in what a claim of responsibility
     (or a comment) is for."""
+    # ("claimed the attack on a hotel": the claimed act is the matched thing itself)
+    act = m.thing is not None and m.thing.lemma_.lower() not in RESPONSIBILITY_NOUNS and m.entry.code == CLAIM_RESPONSIBILITY
     for where_too in (False, True):
         # the act's own parties first ("the bombing in Kabul that killed 60 people": the 60),
         # then where it happened, as a place ("the attack on a mosque in Kabul": Afghanistan,
         # not its government)
         for holder in filter(None, (m.thing, m.token)):
             for p in holder.children:
-                if p.dep_ != "prep" or p.lower_ not in ("for", "over", "about", "at"):
+                if p.dep_ != "prep" or p.lower_ not in (CLAIMED_ACT_PREPS if act and holder is m.thing else ABOUT_PREPS):
                     continue
                 for t in p.subtree:
                     a = roles.by_token.get(t.i)
@@ -1257,7 +1271,8 @@ def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_countr
                             a is not s and (a.entity is None or a.entity != s.entity)
                             and (same_country or a.country != s.country) for s in sources):
                         continue
-                    where = t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.i != p.i
+                    where = t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (
+                        t.head.i != p.i or (act and holder is m.thing and p.lower_ in ("in", "at")))
                     if where and not where_too:
                         continue
                     a = roles.actor_of(t) or a
@@ -1685,7 +1700,8 @@ class EventExtractor:
                 # "claimed responsibility for an attack on a mall in Kenya's capital":
                 # the claim is made about what was done to the attack's victim (not about
                 # the drone of "a drone attack", its means)
-                r.targets = _actors_about(m, roles, r.sources)
+                # (and of the claimer's own state: "al-Shabaab claimed the attack on a hotel in Mogadishu")
+                r.targets = _actors_about(m, roles, r.sources, same_country=True)
             elif not r.targets and r.sources and (entry.code or "")[:2] in ABOUT_ROOTS and entry.cue != "speech":
                 # "expressed sorrow for the shootings in South Carolina", "concern over
                 # the fighting in Syria": a comment on a happening is addressed to where it happened

@@ -917,8 +917,10 @@ class RoleFinder:
             return noun_rooted_subject(verb) is None
         if small_clause_participle(verb) or reduced_relative_read_as_main(verb):
             return True
-        # "was undermined and destroyed": the second participle shares the voice
-        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head)
+        # "was undermined and destroyed": the second participle shares the voice (not one with a
+        # subject of its own: "was claimed by the Houthis, but Saudi Arabia has alleged ...")
+        return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head != verb and cls.is_passive(verb.head) \
+            and not any(c.dep_ == "nsubj" for c in verb.children)
 
     @staticmethod
     def agent(verb: Token) -> Token | None:
@@ -1439,6 +1441,8 @@ class RoleFinder:
             if any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children):
                 continue  # "wants Putin to attack": another actor's act, not this one's aim
             obj = next((o for o in c.children if o.dep_ in ("dobj", "obj", "dative")), None)
+            if obj is not None and c.lemma_.lower() in grammar()["reprisal_verbs"]:
+                obj = None  # "vowed to avenge the victims": whom a reprisal is for, not against
             holders = [(left, None)] if (left := self.out_of(c)) is not None else []
             # ("to pull Brazil out of the WHO": what is left, before the state taken out)
             holders += [(obj, None)] if obj is not None else []
