@@ -826,7 +826,8 @@ class RoleFinder:
         if verb.dep_ == "xcomp":
             # object control: "urged Iran to talk" -> Iran talks
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None and head.lemma_ not in ("promise",) and not weapon_or_craft(obj):
+            if obj is not None and head.lemma_ not in ("promise",) and not weapon_or_craft(obj) and not (
+                    head.lemma_.lower() == "summon" and verb.lemma_.lower() in grammar()["summoner_purpose_verbs"]):
                 return obj
             patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if patient is not None and self.agent(head) is None:
