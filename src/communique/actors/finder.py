@@ -248,6 +248,23 @@ def _only_in_other_party(doc: Doc, m: Mention, ms: list[Mention], state: str, se
     return bool(named) and all(all(i in mates for i in range(o.start, o.end)) and national(o) for o in named)
 
 
+def _only_of_things(doc: Doc, m: Mention, ms: list[Mention], state: str, sent_of: list[int]) -> bool:
+    """Every mention of ``state`` in ``m``'s sentence is a state's adjective on a thing no actor
+    names ("killed in a Russian strike", "cheap Ukrainian grain"): it says whose the thing is,
+    not where the people the sentence tells of are."""
+    covered = {i for o in ms for i in range(o.start, o.end)}
+    place_words = name_words()["place_nouns"]
+    named = [o for o in ms if o.country == state and o is not m and sent_of[o.start] == sent_of[m.start]]
+
+    def of_a_thing(o: Mention) -> bool:
+        last = doc[o.end - 1]
+        return o.kind == "state" and len(o.pieces) == 1 and last.dep_ in ("amod", "compound") \
+            and last.head.pos_ == "NOUN" and last.head.i >= o.end and last.head.i not in covered \
+            and last.head.lemma_.lower() not in place_words
+
+    return bool(named) and all(of_a_thing(o) for o in named)
+
+
 def _locatable(m: Mention) -> bool:
     """A role a place or a sentence may give a country: not soldiers or refugees ("in" a
     country is not "of" it), unless they are named as a government's ("government troops
@@ -967,6 +984,8 @@ class ActorFinder:
                 continue  # "President X welcomed South African leader Y": a counterpart, seldom a compatriot
             if states and len(states) == 1 and _only_in_other_party(doc, m, ms, next(iter(states)), sent_of):
                 continue  # "police arrested two Chinese nationals": the state of whom it acts on, not its own
+            if states and len(states) == 1 and _only_of_things(doc, m, ms, next(iter(states)), sent_of):
+                continue  # "three children were killed in a Russian strike": the strike is Russia's, not they
             if states and len(states) == 1 and _placed_elsewhere(doc, m, next(iter(states))):
                 continue  # "Russian forces killed five civilians in Kherson": of where they are, not Russia's
             if states and len(states) == 1:

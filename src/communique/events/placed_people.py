@@ -55,10 +55,14 @@ def _lone_assailant(actor, doc: Doc) -> bool:
     return actor.kind == "person" and actor.code is None or actor.kind == "sector" and _one_person(actor, doc)
 
 
-def _acting_state(source) -> str | None:
+def _acting_state(source, force: bool = False) -> str | None:
     """The state whose own body did the act (its police, courts, government), or the
-    state a place standing in for unnamed doers belongs to."""
+    state a place standing in for unnamed doers belongs to.  A state named as the doer of
+    force (``force``) is no such sign: "killed in a Russian strike", "Israel killed three
+    children" tell whose the force is, and a state's force strikes abroad as its army does."""
     if source is None or source.country is None:
+        return None
+    if source.kind in ("state", "capital") and force:
         return None
     if source.kind in ("state", "capital", "place"):
         return source.country
@@ -131,7 +135,7 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
         if not c.code.startswith(violent) and not _one_person(c.target, doc):
             continue  # (the law acts on persons: a count of arrests is a toll, force hits crowds too)
         where = c.place.country if c.place is not None and c.place.start is not None else None
-        country = where or _acting_state(c.source)
+        country = where or _acting_state(c.source, force=c.code.startswith(violent))
         if country is None and (c.source is None or c.source.sector not in grammar()["abroad_doers"]):
             country = story
         if country is None:
