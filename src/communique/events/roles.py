@@ -1598,6 +1598,12 @@ class RoleFinder:
                 continue
             if c.dep_ == "compound" and c.lemma_.lower() in g["captive_nouns"]:
                 continue  # "a prisoner swap", "the hostage release": who is held is no doer
+            if c.dep_ in ("compound", "amod") and noun.lemma_.lower() in g["victim_named_nouns"]:
+                # "the Armenian genocide": the people it was done to
+                found = self.actors_of(c)
+                if found and not r.targets:
+                    r.targets, r.target_via = found, c
+                continue
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 found = self.actors_of(c)
                 if not found and c.dep_ in ("amod", "compound") and c.n_lefts + c.n_rights == 0:
