@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .. import codebook, dates, places
 from ..nlp import sentences
 from ..actors.codes import SECTORS, STATE_BODY_SECTORS
-from ..actors.gazetteer import fold
+from ..actors.gazetteer import fold, name_words
 from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
 from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
@@ -480,6 +480,34 @@ def _place_below(preps: list[Token], m: Match, labels: tuple[str, ...]) -> Place
             for t in p.subtree:
                 ent = _ent_of(t, labels)
                 if ent is not None and (hit := _geocoded(ent, m)) is not None:
+                    return hit
+    return None
+
+
+def _place_inside(noun: Token, m: Match, labels: tuple[str, ...], depth: int = 3) -> Place | None:
+    """Where a common noun of a place phrase is ("at a checkpoint in northern Burkina Faso", "in
+    a village in Zamfara state, Nigeria", "near the town of Djibo", "in the Mopti region of
+    Mali"): a name on the noun itself ("the Mopti region"), then one under its own "in", "near"
+    ... phrase, or "of" when the noun is a place noun ("the town of"; not "the embassy of
+    Sweden", which is elsewhere); the first the gazetteer knows."""
+    # (a name before a place noun is the place, "the Mopti region"; before another noun it is
+    # whose it is: "killed in a United States counterterrorism operation")
+    place_noun = noun.lemma_.lower() in name_words()["place_nouns"]
+    for c in noun.children:
+        if ((c.dep_ in ("compound", "amod") and c.i < noun.i and place_noun) or c.dep_ == "appos") \
+                and (ent := _ent_of(c, labels)) is not None and (hit := _geocoded(ent, m)) is not None:
+            return hit
+    if depth == 0:
+        return None
+    of_too = place_noun
+    for p in noun.children:
+        if p.dep_ == "prep" and (p.lower_ in PLACE_PREPS or (of_too and p.lower_ == "of")):
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                ent = _ent_of(g, labels)
+                hit = _geocoded(ent, m) if ent is not None else _place_inside(g, m, labels, depth - 1)
+                if hit is not None:
                     return hit
     return None
 
@@ -1323,6 +1351,9 @@ class EventExtractor:
                         ent = _ent_of(t, ("GPE", "LOC", "FAC"))
                         if ent is not None and c.dep_ == "prep":
                             found_place = _geocoded(ent, m)
+                        elif ent is None and c.dep_ == "prep" and t.pos_ == "NOUN":
+                            # ("at a checkpoint in northern Burkina Faso": where the checkpoint is)
+                            found_place = _place_inside(t, m, ("GPE", "LOC", "FAC"))
         if found_place is None:
             # ("abducted 30 women in Borno state, Nigeria": people counted are hit where they are)
             found_place = next((hit for c in m.token.children if c.dep_ in ("dobj", "obj") and counted_victims(c)
