@@ -138,6 +138,14 @@ def in_water_name(doc: Doc, start: int) -> bool:
         and doc[start - 2].lower_ in name_words()["water_words"]
 
 
+def _thing_names(doc: Doc, ents) -> set[int]:
+    """Tokens of names of laws and things: what the tagger calls a LAW, and a named entity ending
+    in one of name_words.yaml thing_ends ("Armed Forces Day", "the Nuclear Forces Treaty"; not
+    a title-case headline's words, "Ottawa Senators Vote Against Bill", which make no entity)."""
+    return {i for ent in ents if ent.label_ == "LAW" or (ent[-1].lower_ in _THING_ENDS and ent[-1].text[:1].isupper())
+            for i in range(ent.start, ent.end)}
+
+
 def _country(e: Entity) -> str | None:
     code = e.code_at(None)
     return split_code(code)[0] if code else None
@@ -414,6 +422,11 @@ class PieceMatcher:
             cands = [p for p in cands if all(p is not q for q in inside)]
         cands = _surnames_off(doc, cands)
         cands = _teams_off(doc, cands)
+        # "the Intermediate-Range Nuclear Forces Treaty", "Armed Forces Day": a role word inside the
+        # name of a law, a treaty or a day is no body
+        named_things = _thing_names(doc, ents)
+        if named_things:
+            cands = [p for p in cands if not (p.type == "role" and all(i in named_things for i in range(p.start, p.end)))]
         # "nine billion US dollars", "HK$5 million": a currency's country is no actor
         money = {i for ent in ents if ent.label_ == "MONEY" for i in range(ent.start, ent.end)}
         # (but "fined Google 2.4 billion euros", which the tagger reads as one sum: a body named
