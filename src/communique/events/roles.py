@@ -1048,6 +1048,15 @@ class RoleFinder:
                 # "launched hundreds of drones at Israel": the object counts the arms asked
                 # for, which are the means; whom they are aimed at is the party
                 obj = None
+            if obj is not None and obj.lemma_.lower() in g["release_nouns"] and (
+                    verb.lemma_.lower() in g["about_verbs"] or verb.lemma_.lower() == "thank"):
+                # "welcomed the release of two Canadians by China": the releaser, not the released
+                releaser = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+                    (g2 for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                     for g2 in p.children if g2.dep_ == "pobj"), None)
+                r.targets = [a for a in self.actors_of(releaser) if self._other(a, r.sources)]
+                r.target_via = releaser if r.targets else None
+                obj = None
             if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
                 if targets:
