@@ -1274,6 +1274,10 @@ class RoleFinder:
             # "Hotak alleged the central government are hiding figures": the accused
             accused = next((s for c in verb.children if c.dep_ == "ccomp"
                             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if accused is not None and accused.dep_ == "nsubjpass" and accused.head.lemma_.lower() in g["harm_verbs"]:
+                # "alleged that protesters were tortured in custody": the victims are not the
+                # accused; whoever did it (by ...) is, or no one named
+                accused = self.agent(accused.head)
             found = [a for a in self.actors_of(accused) if self._other(a, r.sources)]
             if found:
                 r.targets, r.target_via = found, accused
