@@ -476,6 +476,33 @@ UNNAMED_ARMED = frozenset({"UAF", "CRM"})  # gunmen, attackers, assailants: unid
 CLAIM_WINDOW = 2  # sentences back a claim of responsibility can reach for the attack it claims
 
 
+def _reprisal(c: Candidate) -> bool:
+    """The threat is one of reprisal: "vowed to retaliate", "vowed revenge", "promised to avenge"."""
+    g = grammar()
+    return any((k.dep_ == "xcomp" and k.lemma_.lower() in g["reprisal_verbs"])
+               or (k.dep_ in ("dobj", "obj") and k.lemma_.lower() in g["reprisal_nouns"])
+               for k in c.trigger.children)
+
+
+def _reprisal_targets(events: list[Candidate]) -> None:
+    """"The United States imposed new tariffs on Chinese goods. Beijing vowed to retaliate": a
+    reprisal threatened with no one named is aimed at whoever last acted against the
+    threatener's state, of another state, a few sentences back (or earlier in its sentence).
+    With no such act told, at no one."""
+    order = sorted(events, key=lambda e: e.trigger.idx)
+    for c in order:
+        if c.target is not None or c.source is None or not c.source.country or c.code[:2] != THREAT_ROOT \
+                or not _reprisal(c):
+            continue
+        acts = [a for a in order if a.trigger.idx < c.trigger.idx and a is not c
+                and c.sentence_index - a.sentence_index <= CLAIM_WINDOW
+                and a.source is not None and a.target is not None and a.mode.mode != NEGATED
+                and codebook.quad_class(a.code) in (3, 4) and a.target.country == c.source.country
+                and a.source.country and a.source.country != c.source.country]
+        if acts:
+            c.target = acts[-1].source
+
+
 def _claimed_acts(events: list[Candidate]) -> None:
     """"An explosion at a mosque in Kunduz killed 50 worshippers. The Islamic State claimed
     responsibility": an attack told with no doer but its place is the claimer's, by the
@@ -655,6 +682,7 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
             if antecedent.place is None and c.place is not None:
                 antecedent.place = c.place
     _answer_references(references, events)
+    _reprisal_targets(events)
     _claimed_acts(events)
     _continued_targets(events)
     _shared_partner(events)
