@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 
 from . import codebook, nlp as nlp_module
 from .dates import in_another_period
+from .datelines import DATELINE_STATE, find_dateline, parse_text
 from .events.extractor import Candidate, EventExtractor
 from .events.lexicon import Lexicon
 from .events.merge import merge
@@ -115,7 +116,7 @@ class Coder:
         """Code one article (an ``Article``, a record dict or a string)."""
         art = as_article(article, date=date, doc_id=doc_id, title=title)
         check_text(art.text)
-        return self._code_parsed(art, self.nlp(art.text))
+        return self._code_parsed(art, self.nlp(parse_text(art.text)))
 
     def _code_parsed(self, art: Article, doc) -> Document:
         doc_id = art.id or "doc"
@@ -126,6 +127,10 @@ class Coder:
         exclude: list[tuple[int, int]] = []
         if byline:
             exclude.append((byline[1], byline[2]))
+        dateline = find_dateline(art.text)
+        if dateline is not None:
+            exclude.append((dateline.start, dateline.end))  # where it was filed: no actor
+        doc.user_data[DATELINE_STATE] = dateline.country if dateline is not None else None
         actors = self.actors.find(doc, date=art.date, exclude=exclude)
         chain, chain_spans = attribution_chain(doc, actors)
         if chain_spans:
@@ -211,7 +216,7 @@ class Coder:
             chunk = list(itertools.islice(checked, window))
             if not chunk:
                 return
-            good = [(art.text, (pos, art)) for pos, art, err in chunk if err is None]
+            good = [(parse_text(art.text), (pos, art)) for pos, art, err in chunk if err is None]
             parsed = {}
             for spacy_doc, (pos, art) in self.nlp.pipe(good, as_tuples=True, batch_size=self.batch_size):
                 try:

@@ -19,6 +19,7 @@ from .. import codebook, dates, places
 from ..nlp import sentences
 from ..actors.codes import SECTORS, STATE_BODY_SECTORS
 from ..actors.gazetteer import fold, name_words
+from ..datelines import DATELINE_STATE
 from ..actors.roles import load_roles
 from ..records import Actor, Place, Quote, Span
 from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
@@ -2431,6 +2432,9 @@ class EventExtractor:
         doc.user_data[HOME_STATE] = _home_state(actors, doc)
         leads = {a.country for a in actors if a.country_from == "lead"}
         doc.user_data[LEAD_STATE] = next(iter(leads)) if len(leads) == 1 else None
+        if not leads:
+            # ("GAZA CITY, Palestinian Territories: ...": where the story was filed)
+            doc.user_data[LEAD_STATE] = doc.user_data.get(DATELINE_STATE)
         quoted_verbs = frozenset(doc.char_span(q.verb.start, q.verb.end).start for q in quotes
                                  if q.verb is not None and doc.char_span(q.verb.start, q.verb.end) is not None)
         found: list[Candidate] = []
