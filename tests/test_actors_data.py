@@ -190,7 +190,7 @@ def test_name_words_are_lower_case_word_lists():
     words = name_words()
     assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns",
                           "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads", "person_title_heads", "national_nouns", "craft_heads",
-                          "shared_state_names", "water_words", "place_nouns"}
+                          "shared_state_names", "water_words", "place_nouns", "embassy_nouns"}
     for key, values in words.items():
         assert values, key
         assert all(w == w.lower() and w.strip() == w and " " not in w for w in values), key

@@ -947,9 +947,12 @@ class ActorFinder:
         non_gov: dict[int, set[str]] = {}  # the states named other than by their officials
         times: dict[int, dict[str, int]] = {}  # how often each state is named
         where: dict[int, set[str]] = {}  # the states named as where something happens ("in Hong Kong")
+        embassies = name_words()["embassy_nouns"]
         for m in ms:
             if m.kind == "org" and m.sector in ("BUS", "MED"):
                 continue  # "via Twitter", "told Reuters": a company says nothing of where a role sits
+            if m.role_words and m.role_words[-1].split()[-1] in embassies:
+                continue  # "protesters gathered outside the US embassy": it stands abroad
             if m.kind == "person" and m.sector is None:
                 continue  # "police raided the flat of Libyan national X": a nationality alone is where one is from
             if m.country and m.kind not in ("outlet",) and m.country not in _NOT_STATES:
