@@ -16,6 +16,7 @@ Three steps, in article order:
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -414,6 +415,14 @@ def _fold_consequences(events: list[Candidate]) -> list[Candidate]:
         act.mentions = sorted(act.mentions + c.mentions, key=lambda s: s.start)
         if act.target is None:
             act.target = c.target
+        elif act.target.kind == "place" and c.target is not None and c.target.kind != "place" \
+                and c.target.country in (None, act.target.country) and c.code[:2] in VIOLENT_ROOTS:
+            # "stormed a church in northern Burkina Faso, killing 14 worshippers": the place stood
+            # in for whom the attack hit, and the toll names them (of the place's state, unless
+            # they are of another)
+            t = c.target
+            act.target = t if t.country else replace(t, country=act.target.country,
+                                                     code=act.target.country + (t.code or ""), country_from="place")
     return out
 
 
