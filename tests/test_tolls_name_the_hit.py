@@ -22,3 +22,4 @@ def test_the_toll_names_whom_the_place_stood_for(coder, text, expected):
 def test_a_named_target_keeps_its_place(coder):
     assert ("UAF", "NGACOP", "180") in asserted_triples(
         coder, "Gunmen attacked a police station in Katsina, killing four officers.", DATE)
+
