@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Token
 
 from .. import places
-from ..actors.gazetteer import fold
+from ..actors.gazetteer import fold, name_words
 from ..actors.roles import load_roles
 from ..records import Actor
 from .wordforms import forms
@@ -145,6 +145,16 @@ def shifted_object(verb: Token) -> Token | None:
 def relative_pronoun(tok: Token) -> bool:
     """"that", "which", "who" opening a relative clause (the tagger gives "that" IN as often as WDT)."""
     return tok.tag_ in ("WDT", "WP") or (tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"))
+
+
+_BODY_KINDS = {"state", "capital", "org", "igo", "group"}
+
+
+def _a_body(tok: Token, actors: list[Actor]) -> bool:
+    """The phrase names a body "it" can stand for: a state, an organisation, or a state body
+    named by a word for bodies ("the ministry"), not a person ("its ambassador")."""
+    return bool(actors) and all(a.kind in _BODY_KINDS or (a.kind == "sector" and tok.lemma_.lower() in name_words()["body_words"])
+                                for a in actors)
 
 
 def noun_rooted_subject(verb: Token) -> Token | None:
@@ -1077,6 +1087,11 @@ class RoleFinder:
                 # "expelled the German ambassador, accusing him of meddling": the pronoun
                 # is the main clause's object (its antecedent in the same sentence)
                 first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+                if obj.lower_ == "it" and first is not None and not _a_body(first, self.actors_of(first)):
+                    # "Israel recalled its ambassador to Turkey after Ankara accused it": "it" is
+                    # no person; the main clause's subject, when that is a body
+                    first = self.subject(verb.head)
+                    first = first if first is not None and _a_body(first, self.actors_of(first)) else None
                 found = [a for a in self.actors_of(first) if self._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, obj
