@@ -1216,7 +1216,10 @@ class RoleFinder:
             # "pulled out of the Council of Europe", "pulled the United States out of the
             # Paris agreement": what is left is the other party, not the state taken out
             if left.lemma_.lower() in g["agreement_nouns"]:
-                r.targets, r.target_via = [], None  # "the Paris agreement": where it was signed is no party
+                # "the Paris agreement": where it was signed is no party; "the nuclear deal with
+                # Iran": the other party to it is
+                found, via = self.party_after([left], ("with", "between"), r.sources)
+                r.targets, r.target_via = found, via
             elif found := [a for a in self.actors_of(left) if self._other(a, r.sources)]:
                 r.targets, r.target_via = found, left
         if not r.targets:
@@ -1360,6 +1363,10 @@ class RoleFinder:
         "out" a preposition or a particle and hangs "of" on it)."""
         for o in (c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"):
             for p in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return next((g for g in p.children if g.dep_ == "pobj"), None)
+        if verb.lemma_.lower() in grammar()["self_moving_verbs"] and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            # "withdrew the US from the nuclear deal with Iran": what the object is taken from
+            for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 return next((g for g in p.children if g.dep_ == "pobj"), None)
         return None
 
