@@ -303,9 +303,16 @@ def _settle_shared_names(pieces) -> None:
     named = {country(p.ents[0]) for p in pieces
              if p.type == "ent" and p.ents[0].kind in ("state", "capital", "place") and p.ents[0].codes
              and len({country(e) for e in p.ents if e.codes}) == 1}
+    # (a place within a state is meant when the document names towns or regions of that state,
+    # not the state alone: "the US criticized Georgia" is the Caucasus state)
+    named_within = {country(p.ents[0]) for p in pieces
+                    if p.type == "ent" and p.ents[0].kind in ("capital", "place") and p.ents[0].codes
+                    and len({country(e) for e in p.ents if e.codes}) == 1}
 
     def rank(e) -> int:
         home = country(e)
+        if e.kind == "place":
+            return 0 if home in named_within else 3
         return 0 if home in named else 1 if home is None or len(home) != 3 else 2
 
     for p in pieces:

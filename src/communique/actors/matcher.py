@@ -281,6 +281,12 @@ class PieceMatcher:
     def __init__(self, nlp, gazetteer: Gazetteer, roles: dict[str, Role]):
         role_heads = {k.split()[0] for k in roles} | {"president", "prime", "foreign", "minister", "general"}
         state_words = {fold(a) for e in gazetteer.entities if e.kind == "state" for a in e.aliases}
+        state_of: dict[str, set[str | None]] = {}  # a state's alias -> the states it names
+        for e in gazetteer.entities:
+            if e.kind == "state":
+                for a in e.aliases:
+                    state_of.setdefault(fold(a), set()).add(_country(e))
+                    state_of.setdefault("the " + fold(a), set()).add(_country(e))
         self.gaz = gazetteer
         self.roles = {k: r for k, r in roles.items() if not r.case}
         self.case_roles = {k: r for k, r in roles.items() if r.case}
@@ -289,8 +295,10 @@ class PieceMatcher:
         state_names = state_words | {"the " + w for w in state_words}
         for ent in gazetteer.entities:
             for alias in ent.aliases:
-                if ent.kind == "place" and fold(alias) in state_names:
-                    continue  # OEDA lists country names among a country's places: "The US" is the state
+                if ent.kind == "place" and fold(alias) in state_names and _country(ent) in state_of[fold(alias)]:
+                    # OEDA lists country names among a country's places: "The US" is the state (a place
+                    # of another country that shares a state's name stays: Georgia, the US state)
+                    continue
                 if _case_sensitive(alias) or _short_name(alias):
                     forms = [alias] + ([alias.title()] if len(alias.replace(".", "")) >= 4 else [])
                     for f in forms:
@@ -307,7 +315,8 @@ class PieceMatcher:
                         key.split()[0] in role_heads or key.split()[0] in state_words):
                     continue  # "Russian Foreign Minister Lavrov": the chain grammar builds these
                 if (len(key) < 3 and not any(c.isdigit() for c in key)) \
-                        or (" " not in key and key in _COMMON and ent.kind not in ("state",)):
+                        or (" " not in key and key in _COMMON and ent.kind not in ("state",)
+                            and not (ent.kind == "place" and key in state_of)):
                     continue
                 ids = self.lower_aliases.setdefault(key, [])
                 if ent.id not in ids:
