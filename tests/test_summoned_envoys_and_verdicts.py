@@ -33,3 +33,11 @@ def test_a_summoned_envoy_still_explains(coder):
 def test_a_verdict_named_later_is_the_courts(coder, text, expected):
     triples = asserted_triples(coder, text, DATE)
     assert expected in triples, triples
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese ambassador was summoned to the Foreign Office in London.", ("GBRGOV", "CHNGOV", "110")),
+    ("The Russian envoy was summoned to the foreign ministry in Warsaw on Monday.", ("POLGOV", "RUSGOV", "110")),
+])
+def test_the_body_one_is_summoned_to_summons(coder, text, expected):
+    assert asserted_triples(coder, text, DATE) == [expected]

@@ -1022,6 +1022,12 @@ class RoleFinder:
             if agent is None and verb.lemma_.lower() in g["expelling_verbs"]:
                 # "the French ambassador was expelled from Niger": the state sending them out did it
                 agent = self._from_actor(verb, ("state", "capital"))
+            if agent is None and verb.lemma_.lower() in g["summoning_verbs"]:
+                # "the Chinese ambassador was summoned to the Foreign Office in London": the body
+                # one is summoned to did it
+                to = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj"), None)
+                agent = to if any(a.sector == "GOV" for a in self.actors_of(to)) else None
             r.sources = self.actors_of(agent)
             r.source_via = agent
             if patient is not None and patient != thing:
