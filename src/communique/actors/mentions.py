@@ -244,6 +244,9 @@ def _join(doc: Doc, chain: list[Piece], last: Piece, nxt: Piece, portfolio: dict
             return "" if not (nxt_person and has_person) else None
         if (_country_piece(last) or _named_piece(last) and last.kind != "person") and nxt.type == "role":
             return "" if not has_person else None
+        if _country_piece(last) and nxt.type == "ent" and nxt.kind == "igo" and doc[nxt.end - 1].dep_ == "compound" \
+                and doc[nxt.end - 1].head.i >= nxt.end:
+            return None  # "Sweden's NATO bid", "Ukraine's EU membership": the state's, about the body
         if _country_piece(last) and (nxt_person or _named_piece(nxt)) and not has_person:
             return ""
         if last.kind in ("org", "igo") and nxt_person and not has_person:

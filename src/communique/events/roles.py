@@ -454,9 +454,11 @@ class RoleFinder:
             return None
         # Prefer modifiers that name who it is ("the US delegation", "Iraq's
         # advisor") over prepositional attachments further away.
+        owned = any(c.dep_ == "poss" for c in tok.children)
         ordered = sorted(
             (c for c in tok.children if c.dep_ in DESCEND_DEPS and c.dep_ not in ("conj", "cc", "det")),
-            key=lambda c: (c.dep_ in ("prep", "pobj"), abs(c.i - tok.i)),
+            # (the owner before a name compounded into the noun: "Sweden's NATO bid" is Sweden's)
+            key=lambda c: (c.dep_ in ("prep", "pobj"), c.dep_ == "compound" and owned, abs(c.i - tok.i)),
         )
         if tok.lemma_.lower() in grammar()["deed_nouns"] | grammar()["policy_nouns"] | grammar()["filed_nouns"]:
             # "crimes committed by Croat forces", "abuses carried out by the army": a deed is its doer's
