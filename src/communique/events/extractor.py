@@ -170,6 +170,15 @@ WISH_VERBS = {"want", "wish", "need", "expect", "encourage", "invite"}
 ALLEGE_VERBS = {"allege", "claim"}
 
 
+def own_side(party: Actor | None, speaker: Actor) -> bool:
+    """A state's own bodies, or bodies of one state, speaking of each other: "Russia" and
+    "its forces", "the Kremlin" and "Russian troops" (not a candidate and the president)."""
+    if party is None or party.country is None or party.country != speaker.country:
+        return False
+    return party.country_from == "possessor" or speaker.kind in ("state", "capital") \
+        or (party.sector in STATE_BODY_SECTORS and speaker.sector in STATE_BODY_SECTORS)
+
+
 def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = None) -> str | None:
     """What a speaker's report of another's hostile act codes, if anything.
 
@@ -180,7 +189,7 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
     Claiming one's own act is claiming responsibility.
     """
     same = (doer.entity is not None and doer.entity == speaker.entity) or (
-        doer.code is not None and doer.code == speaker.code)
+        doer.code is not None and doer.code == speaker.code) or own_side(doer, speaker)
     if same:
         return CLAIM_RESPONSIBILITY if verb in RESPONSIBILITY_VERBS else None
     if verb in CLAIM_VERBS:

@@ -23,9 +23,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .. import codebook
-from ..actors.codes import STATE_BODY_SECTORS
 from ..dates import in_another_period
-from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate
+from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate, own_side
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -564,15 +563,6 @@ def _of_kind(trigger, kinds: set[str]) -> bool:
         k.dep_ == "compound" and k.lemma_.lower() in kinds for k in trigger.children)
 
 
-def _own_side(party, speaker) -> bool:
-    """A state's own bodies, or bodies of one state, speaking of each other: "Russia" and
-    "its forces", "the Kremlin" and "Russian troops" (not a candidate and the president)."""
-    if party is None or party.country is None or party.country != speaker.country:
-        return False
-    return party.country_from == "possessor" or speaker.kind in ("state", "capital") \
-        or (party.sector in STATE_BODY_SECTORS and speaker.sector in STATE_BODY_SECTORS)
-
-
 def _same_party(a, b) -> bool:
     """One mention of an entity, one code, or a state and its own government."""
     return (a.entity is not None and a.entity == b.entity) or _who(a) == _who(b) or _one_state(a, b)
@@ -727,7 +717,7 @@ def merge(cands: list[Candidate], published: date | None = None) -> list[Candida
                 # is of who is said to have done it, not of the victims
                 parties = (other.source,)
             for party in parties:
-                if denial and _own_side(party, c.source):
+                if denial and own_side(party, c.source):
                     continue  # "Russia denied that its forces had shelled the hospital": its own side
                 if party is not None and party.entity != c.source.entity and c.target is None:
                     c.target = party
