@@ -1173,7 +1173,12 @@ class RoleFinder:
                             # weapons seized from peacekeepers" is no journey)
                         if p.lower_ == "from" and holder.lemma_.lower() in g["expelling_verbs"]:
                             continue  # the state they were sent out of: its doer's, no target
-                        pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
+                        # ("against the disputed re-election of President Lukashenko": the tokenizer
+                        # splits "re-election" and the parser makes each piece an object; the one
+                        # that names someone)
+                        pobjs = [g for g in p.children if g.dep_ == "pobj"]
+                        pobj = next((g for g in pobjs if self.actors_of(g)), pobjs[0]) if len(pobjs) > 1 \
+                            else (pobjs[0] if pobjs else None)
                         if pobj is None:
                             # "clashed with protesters demanding reforms": parsed as a clause
                             pobj = next((s for g in p.children if g.dep_ == "pcomp"
