@@ -62,7 +62,9 @@ class Role:
 _IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children",
               "chief": "chiefs", "staff": "staff", "police": "police", "personnel": "personnel",
               "military": "military", "media": "media", "clergy": "clergy", "youth": "youths",
-              "press": "press"}
+              "press": "press",
+              # (a Greek "-arch" takes -s: "monarchs", "oligarchs", not "monarches")
+              "monarch": "monarchs", "oligarch": "oligarchs", "patriarch": "patriarchs", "matriarch": "matriarchs"}
 
 
 def plural(phrase: str) -> str:

@@ -1681,6 +1681,16 @@ class RoleFinder:
             if p.dep_ == "prep" and p.lower_ == "by" and not r.sources:
                 pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
                 r.sources, r.source_via = self.actors_of(pobj), pobj
+        frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "during" else None
+        if not r.sources and noun.lemma_.lower() in g["destination_nouns"] and frame is not None \
+                and frame.pos_ in ("VERB", "AUX") and frame.lemma_.lower() not in (
+                    g["light_verbs"] | g["gathering_verbs"] | g["topic_verbs"]):
+            # "called for a ceasefire during a visit to Egypt": whoever speaks or acts on the visit
+            # makes it (not "held talks during a visit": the talks are the visit's, told once)
+            subj = self.subject(frame)
+            found = [a for a in self.actors_of(subj) if self._other(a, r.targets)]
+            if found:
+                r.sources, r.source_via = found, subj
         if not r.sources and noun.lemma_.lower() in g["deed_nouns"]:
             # "the attack carried out by the Taliban": the agent of a participle that stages
             # a deed is its doer (also where the parser hangs the participle on the clause:
