@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})"
     r"(?:, (?P<region>[A-Z][A-Za-z'’.-]*(?: [A-Za-z][A-Za-z'’.-]*){0,3}))?"
     r"(?: \((?P<agency>[A-Za-z. ]{2,20})\))?"
-    r"\s*(?::|—|–|--| -)\s+(?=[A-Z\"“'‘])")
+    r"\s*(?P<sep>:|—|–|--| -)\s+(?=[A-Z\"“'‘])")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Dateline:
     start: int
     end: int
     country: str | None  # the state the gazetteer puts the place (or its region) in
+    cut: int  # where the colon or dash after it ends: what the parser is not shown
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -54,7 +55,7 @@ def find_dateline(text: str) -> Dateline | None:
     end = m.end("region") if region else m.end("place")
     if m.group("agency"):
         end = m.end("agency") + 1
-    return Dateline(text=text[m.start():end], start=m.start(), end=end, country=country)
+    return Dateline(text=text[m.start():end], start=m.start(), end=end, country=country, cut=m.end("sep"))
 
 
 def parse_text(text: str) -> str:
@@ -63,6 +64,4 @@ def parse_text(text: str) -> str:
     d = find_dateline(text)
     if d is None:
         return text
-    m = re.compile(r"\s*(?:\((?:[A-Za-z. ]{2,20})\))?\s*(?::|—|–|--| -)").match(text, d.end)
-    stop = m.end() if m is not None else d.end
-    return text[:d.start] + " " * (stop - d.start) + text[stop:]
+    return text[:d.start] + " " * (d.cut - d.start) + text[d.cut:]

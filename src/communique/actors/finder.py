@@ -252,9 +252,11 @@ def _only_of_things(doc: Doc, m: Mention, ms: list[Mention], state: str, sent_of
     """Every mention of ``state`` in ``m``'s sentence is a state's adjective on a thing no actor
     names ("killed in a Russian strike", "cheap Ukrainian grain"): it says whose the thing is,
     not where the people the sentence tells of are."""
+    named = [o for o in ms if o.country == state and o is not m and sent_of[o.start] == sent_of[m.start]]
+    if not named:
+        return False
     covered = {i for o in ms for i in range(o.start, o.end)}
     place_words = name_words()["place_nouns"]
-    named = [o for o in ms if o.country == state and o is not m and sent_of[o.start] == sent_of[m.start]]
 
     def of_a_thing(o: Mention) -> bool:
         last = doc[o.end - 1]
@@ -262,7 +264,7 @@ def _only_of_things(doc: Doc, m: Mention, ms: list[Mention], state: str, sent_of
             and last.head.pos_ == "NOUN" and last.head.i >= o.end and last.head.i not in covered \
             and last.head.lemma_.lower() not in place_words
 
-    return bool(named) and all(of_a_thing(o) for o in named)
+    return all(of_a_thing(o) for o in named)
 
 
 def _locatable(m: Mention) -> bool:

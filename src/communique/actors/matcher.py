@@ -292,10 +292,9 @@ class PieceMatcher:
         self.case_roles = {k: r for k, r in roles.items() if r.case}
         self.case_aliases: dict[str, list[int]] = {}
         self.lower_aliases: dict[str, list[int]] = {}
-        state_names = state_words | {"the " + w for w in state_words}
         for ent in gazetteer.entities:
             for alias in ent.aliases:
-                if ent.kind == "place" and fold(alias) in state_names and _country(ent) in state_of[fold(alias)]:
+                if ent.kind == "place" and _country(ent) in state_of.get(fold(alias), ()):
                     # OEDA lists country names among a country's places: "The US" is the state (a place
                     # of another country that shares a state's name stays: Georgia, the US state)
                     continue

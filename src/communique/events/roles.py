@@ -1075,10 +1075,7 @@ class RoleFinder:
                 r.targets = [a for a in self.actors_of(releaser) if self._other(a, r.sources)]
                 r.target_via = releaser if r.targets else None
                 obj = None
-            if obj is not None and verb.lemma_.lower() in g["projectile_verbs"] and obj.lemma_.lower() in g["weapon_nouns"] \
-                    and not any(a.country for a in self.actors_of(obj)):
-                # "fired a cruise missile", "launched drones": what is fired is the means, no party
-                # (not "shot down 20 Ukrainian drones": whose they are is hit)
+            if obj is not None and self._fired_means(verb, obj):
                 obj = None
             if obj is not None and obj != thing and not (thing is not None and thing in obj.subtree and obj.lemma_ == thing.lemma_):
                 targets = self.actors_of(obj)
@@ -1292,9 +1289,7 @@ class RoleFinder:
                     break
         if not r.sources and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             self._nominal_gerund(verb, r)
-        if not r.targets and not speech and thing is not None and thing != verb \
-                and not (verb.lemma_.lower() in g["projectile_verbs"] and thing.lemma_.lower() in g["weapon_nouns"]
-                         and not any(a.country for a in self.actors_of(thing))):
+        if not r.targets and not speech and thing is not None and thing != verb and not self._fired_means(verb, thing):
             # "rejected an Australian ultimatum", "dismissed an appeal from the
             # president": a reaction is aimed at whoever made what it reacts to,
             # before anyone named in what that was for ("rejected North Korea's
@@ -1389,6 +1384,13 @@ class RoleFinder:
             for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 return next((g for g in p.children if g.dep_ == "pobj"), None)
         return None
+
+    def _fired_means(self, verb: Token, tok: Token) -> bool:
+        """"Fired a cruise missile", "launched drones": a weapon of no named state that is fired is
+        the means, no party ("shot down 20 Ukrainian drones": whose they are is hit)."""
+        g = grammar()
+        return verb.lemma_.lower() in g["projectile_verbs"] and tok.lemma_.lower() in g["weapon_nouns"] \
+            and not any(a.country for a in self.actors_of(tok))
 
     @staticmethod
     def _own(a: Actor, sources: list[Actor]) -> bool:
