@@ -1655,6 +1655,8 @@ class RoleFinder:
                 continue
             if c.dep_ == "compound" and c.lemma_.lower() in g["captive_nouns"]:
                 continue  # "a prisoner swap", "the hostage release": who is held is no doer
+            if c.dep_ == "compound" and weapon_or_craft(c) and not any(a.country for a in self.actors_of(c)):
+                continue  # "a drone attack", "a missile strike": the means, not who used it
             if c.dep_ in ("compound", "amod") and noun.lemma_.lower() in g["victim_named_nouns"]:
                 # "the Armenian genocide": the people it was done to
                 found = self.actors_of(c)
