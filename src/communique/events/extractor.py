@@ -827,6 +827,10 @@ NOT_THE_ACT = {"14": "campaign_modifiers", "13": "advisory_modifiers"}
 
 
 SHOW_OF_FORCE, JOINT_EXERCISE = "150", "062"
+# Aerial weapons (air strikes, drones, guided missiles): where they struck is not where they
+# came from, so no place stands in for their unnamed doer ("a drone strike killed three
+# civilians in Kharkiv" is no act of Ukraine's)
+REMOTE_FIRE = ("195",)
 NONMILITARY_BOMBING, PROJECTILE_FIRE = "183", "194"
 
 
@@ -871,8 +875,21 @@ def _own_strike(c: "Candidate", speaker: Actor, doc: Doc) -> None:
     striking another state's people is that military's own.  Not when it struck the
     speaker's own side ("the Syrian army said a drone strike killed five soldiers")."""
     a, t = c.source, c.target
-    if a is None or a.country is not None or a.sector != "MIL" or speaker.sector != "MIL" \
-            or speaker.country is None or t is None or t.country is None or t.country == speaker.country:
+    if speaker.sector != "MIL" or speaker.country is None or t is None or t.country is None \
+            or t.country == speaker.country:
+        return
+    if a is None:
+        # ("a drone strike": the weapon compounded into the noun is its means, no doer; on the
+        # noun itself or on the subject of the verb it is told by)
+        nouns = [c.trigger] + [s for s in c.trigger.children if s.dep_ in ("nsubj", "nsubjpass")]
+        weapon = next((w for n in nouns if n.pos_ in ("NOUN", "PROPN") for w in n.children
+                       if w.dep_ == "compound" and weapon_or_craft(w)), None)
+        if weapon is not None:
+            c.source = Actor(text=weapon.text, start=weapon.idx, end=weapon.idx + len(weapon.text),
+                             code=speaker.country + "MIL", country=speaker.country, sector="MIL", kind="sector",
+                             sentence_index=speaker.sentence_index, country_from="speaker")
+        return
+    if a.country is not None or a.sector != "MIL":
         return
     words = doc.char_span(a.start, a.end, alignment_mode="expand")
     if words is None or not any(weapon_or_craft(w) for w in words):
@@ -2006,7 +2023,8 @@ class EventExtractor:
             # CAMEO (1833 and kin): an attack nobody is named for is coded with
             # its place as the source ("killed in a car bombing in Baghdad")
             where = place or self._place_near(m)
-            if _placed(where):
+            # (the means decides: "killed in an air strike in Marib" is 195 by its "in")
+            if _placed(where) and not refine_purpose(code, m).startswith(REMOTE_FIRE):
                 r = Roles(sources=[_place_actor(where, implied)], targets=r.targets)
             elif code.startswith(HOME_STATE_ACTS) and (home := sent.doc.user_data.get(HOME_STATE)) is not None:
                 # "he was sentenced to fourteen years" in a story about one state:
