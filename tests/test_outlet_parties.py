@@ -14,6 +14,8 @@ DATE = dt.date(2021, 3, 1)
     ("The government banned the BBC.", ("GOV", "GBRMED", "172")),
     ("Russia accused the BBC of spreading lies.", ("RUS", "GBRMED", "112")),
     ("China expelled three Wall Street Journal reporters.", ("CHN", "USAMED", "174")),
+    # the outlet whose thing the act is on (outlets.tsv: RFI, not France)
+    ("Burkina Faso's junta suspended the broadcasts of Radio France Internationale.", ("BFAGOV", "FRAMED", "1721")),
 ])
 def test_an_outlet_acted_on_is_a_party(coder, text, expected):
     assert expected in asserted_triples(coder, text, DATE)

@@ -1074,6 +1074,10 @@ def _outlet_acted_on(c: Candidate, outlets: dict[int, Actor]) -> Actor | None:
     named = [g for g in t.children if g.dep_ in ("dobj", "obj", "nsubjpass")]
     named += [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
               for g in p.children if g.dep_ == "pobj"]
+    # ("suspended the broadcasts of Radio France Internationale", "shut the offices of Al
+    # Jazeera": the outlet whose thing the act is on)
+    named += [g for o in list(named) if o.pos_ == "NOUN" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
     for g in named:
         # a named outlet ("the BBC"), not the unnamed press ("the press", "reporters")
         if g.i in outlets and any(x.pos_ == "PROPN" for x in g.subtree):
