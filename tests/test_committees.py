@@ -1,0 +1,17 @@
+"""A legislature's committee is lawmakers, whatever it oversees (roles.tsv): the "House
+Judiciary Committee" is no court, the "Homeland Security Committee" no ministry."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("phrase", [
+    "the House Judiciary Committee", "the Senate Judiciary Committee", "the House Oversight Committee",
+    "the House Homeland Security Committee", "a parliamentary committee", "the Justice Committee",
+])
+def test_a_committee_is_lawmakers(finder, phrase):
+    assert finder.resolve(phrase, date="2019-10-01").sector == "LEG"
+
+
+def test_the_judiciary_alone_is_still_the_courts(finder):
+    assert finder.resolve("the judiciary", date="2019-10-01").sector == "JUD"
