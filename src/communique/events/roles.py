@@ -39,6 +39,7 @@ SPOKES_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "spokes
 # and ethnic adjectives ("Muslim hackers") do name people.
 INSTITUTIONAL = {"MIL", "COP", "GOV", "JUD", "LEG", "MED", "HLH", "EDU", "BUS", "SPY"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+REFLEXIVE_PRONOUNS = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 REPORTED_PRONOUNS = {"it", "they", "we", "he", "she", "them", "itself", "themselves", "i", "us", "ourselves"}
 # "said on Twitter, blaming ...", "wrote in a statement accusing ...": a medium is no doer.
 MEDIUM_PREPS = {"on", "via", "through", "in"}
@@ -425,6 +426,8 @@ class RoleFinder:
             span = tok.doc[tok.left_edge.i:end]
             return Actor(text=span.text, start=span.start_char, end=span.end_char, code="CVL", sector="CVL",
                          kind="sector", sentence_index=None)
+        if tok.pos_ == "PRON" and self._own_subject(tok) is not None:
+            return None  # the doer acting on itself: no other party
         if tok.pos_ == "PRON" and tok.lower_ in REPORTED_PRONOUNS:
             return self.reporter_of(tok)
         if tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
@@ -601,6 +604,19 @@ class RoleFinder:
                     break
         return []
 
+    @staticmethod
+    def _own_subject(pron: Token) -> Token | None:
+        """A reflexive pronoun's antecedent: the subject of its own clause ("Russia said
+        Ukraine had shelled itself" is Ukraine, not the reporting Russia), which is no
+        other party to its act."""
+        if pron.lower_ not in REFLEXIVE_PRONOUNS:
+            return None
+        verb = pron.head
+        while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+            verb = verb.head  # "defended themselves against", "fired at itself"
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not pron
+                     and c.pos_ != "PRON"), None)
+
     def _reporting_subject(self, pron: Token) -> Token | None:
         clause = pron.head
         for _ in range(3):
@@ -709,6 +725,8 @@ class RoleFinder:
         """Actors of a phrase and of the phrases coordinated with it."""
         if tok is None:
             return []
+        if tok.pos_ == "PRON" and self._own_subject(tok) is not None:
+            return []  # "Russia said Ukraine had shelled itself": Ukraine's own act on itself
         if tok.pos_ == "PRON" and tok.lower_ in ("they", "them", "themselves"):
             # "Obama and Putin said they will ...": every one of the reporters
             subj = self._reporting_subject(tok)
