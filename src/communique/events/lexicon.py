@@ -233,6 +233,9 @@ class Lexicon:
         if token.pos_ == "PROPN" and token.ent_type_ in NAMED:
             return []  # "March" the month, "Strike" in a name
         lemma = token.lemma_.lower()
+        if pos == "noun" and token.dep_ == "compound" and token.head.pos_ == "NOUN" \
+                and token.head.lemma_.lower() in grammar()["holder_nouns"]:
+            return []  # "the negotiation team", "aid workers": a kind of holder, no act
         if pos == "verb" and token.tag_ == "VBN" and (token.dep_ == "acomp" or any(
                 c.dep_ == "auxpass" for c in token.children)) and ("adj", token.lower_) in self._index:
             # "it was appalled by the verdict", "was deeply concerned by": a participle of feeling
