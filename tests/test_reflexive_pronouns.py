@@ -13,12 +13,20 @@ DATE = dt.date(2023, 6, 1)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Russia said Ukraine had shelled itself.", [("UKR", None, "194")]),
-    ("The US said that Iraq had attacked themselves.", [("IRQ", None, "190")]),
     ("Iraq attacked itself.", [("IRQ", None, "190")]),
+    ("Ukraine said its forces had shelled themselves by mistake.", [("UKRMIL", None, "194")]),
 ])
 def test_a_reflexive_is_its_own_clauses_doer(coder, text, expected):
     assert asserted_triples(coder, text, DATE) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said Ukraine had shelled itself.", [("RUS", "UKR", "112"), ("UKR", None, "194")]),
+    ("The US said that Iraq had attacked themselves.", [("USA", "IRQ", "112"), ("IRQ", None, "190")]),
+])
+def test_saying_another_state_struck_itself_accuses_it(coder, text, expected):
+    # (a false flag alleged: not the reporter struck, but an accusation of the doer)
+    assert sorted(asserted_triples(coder, text, DATE)) == sorted(expected)
 
 
 def test_a_pronoun_still_names_the_reporter(coder):

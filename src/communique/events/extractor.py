@@ -26,7 +26,7 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import (FIRST_PERSON, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, names_court,
+from .roles import (FIRST_PERSON, REFLEXIVE_PRONOUNS, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, names_court,
                     quantity_noun, subjectless_participle, weapon_or_craft)
 
 # Reporting verbs that are public acts in themselves: they code a statement
@@ -179,13 +179,15 @@ def own_side(party: Actor | None, speaker: Actor) -> bool:
         or (party.sector in STATE_BODY_SECTORS and speaker.sector in STATE_BODY_SECTORS)
 
 
-def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = None) -> str | None:
+def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = None, staged: bool = False) -> str | None:
     """What a speaker's report of another's hostile act codes, if anything.
 
     A claim (allege, charge...) against another actor is an accusation; a
     plain "said" is one only when the speakers report what was done to
     themselves ("Israel said a mortar was fired at it from Gaza"): wires
-    quoting officials about others' fighting are reports, not accusations.
+    quoting officials about others' fighting are reports, not accusations;
+    nor when they say another state did it to itself (``staged``: "Russia said
+    Ukraine had shelled itself" accuses Ukraine of a false flag).
     Claiming one's own act is claiming responsibility.
     """
     same = (doer.entity is not None and doer.entity == speaker.entity) or (
@@ -197,7 +199,7 @@ def claim_code(verb: str, speaker: Actor, doer: Actor, victim: Actor | None = No
     victim_is_speaker = victim is not None and (
         (victim.entity is not None and victim.entity == speaker.entity)
         or (victim.country is not None and victim.country == speaker.country and speaker.kind in ("state", "capital")))
-    if victim_is_speaker and doer.country != speaker.country:
+    if (victim_is_speaker or staged) and doer.country != speaker.country:
         return ACCUSE_CODE
     return None
 
@@ -1805,8 +1807,11 @@ class EventExtractor:
                 else:
                     doers = hr.sources
                     victim = hr.targets[0] if hr.targets else None
+                # ("said Ukraine had shelled itself": the doer's act on itself)
+                staged = victim is None and any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVE_PRONOUNS
+                                                for c in hm.token.children)
                 for doer in doers:
-                    code = claim_code(sm.token.lemma_.lower(), speaker, doer, victim)
+                    code = claim_code(sm.token.lemma_.lower(), speaker, doer, victim, staged)
                     if code is None:
                         continue
                     acc = Match(token=sm.token, entry=Entry(code=code, pos="verb", lemma=sm.token.lemma_))
