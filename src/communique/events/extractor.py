@@ -26,8 +26,8 @@ from .lexicon import GPE_OBJECT, Entry, Lexicon, Match, subject_among, town_name
 from .modality import ASSERTED, FUTURE, HYPOTHETICAL, NEGATED, Modality, modality
 from .recode import INTENT, INTENT_EXACT, REJECT, REJECT_EXACT, THREAT as THREATS, THREAT_EXACT, recode
 from .purpose import asked_acts, kinds, looked_through, means, purposes, refine as refine_purpose
-from .roles import (FIRST_PERSON, REFLEXIVE_PRONOUNS, RoleFinder, Roles, carrying_on, counted_arms, counted_victims, grammar, names_court,
-                    quantity_noun, subjectless_participle, weapon_or_craft)
+from .roles import (FIRST_PERSON, REFLEXIVE_PRONOUNS, RoleFinder, Roles, carrying_on, counted_arms, counted_victims,
+                    grammar, names_court, one_person, quantity_noun, subjectless_participle, weapon_or_craft)
 
 # Reporting verbs that are public acts in themselves: they code a statement
 # (010) even with no quote.  "said", "told", "added" only report.
@@ -1388,8 +1388,10 @@ class EventExtractor:
                             # ("at a checkpoint in northern Burkina Faso": where the checkpoint is)
                             found_place = _place_inside(t, m, ("GPE", "LOC", "FAC"))
         if found_place is None:
-            # ("abducted 30 women in Borno state, Nigeria": people counted are hit where they are)
-            found_place = next((hit for c in m.token.children if c.dep_ in ("dobj", "obj") and counted_victims(c)
+            # ("abducted 30 women in Borno state, Nigeria", "killed a woman in Kabul": people
+            # counted, or one person, are hit where they are)
+            found_place = next((hit for c in m.token.children if c.dep_ in ("dobj", "obj")
+                                and (counted_victims(c) or one_person(c))
                                 if (hit := _place_below([p for p in c.children if p.dep_ == "prep"], m,
                                                         ("GPE", "LOC", "FAC"))) is not None), None)
         return found_date, date_span, found_place

@@ -130,6 +130,12 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
             c.target = Actor(text=p.text, start=p.start, end=p.end, code=placed_in, country=placed_in,
                              kind="place", sentence_index=c.source.sentence_index, country_from="place")
             continue
+        if c.code.startswith(violent) and c.target is not None and c.target.kind == "sector" \
+                and c.target.sector is None and _one_person(c.target, doc):
+            # "gunmen killed a woman", "a man was stabbed": one private person hurt is a
+            # civilian (CAMEO CVL), as people counted are
+            t = c.target
+            c.target = replace(t, sector="CVL", code=(t.country or "") + "CVL")
         if not c.code.startswith(acts) or not _unplaced(c.target):
             continue
         if not c.code.startswith(violent) and not _one_person(c.target, doc):

@@ -250,7 +250,7 @@ def carrying_on(verb: Token) -> bool:
         c.dep_ in ("advmod", "prt") and c.lower_ in g["carry_on_adverbs"] for c in verb.children)
 
 
-def _one_person(head: Token) -> bool:
+def one_person(head: Token) -> bool:
     """"a man", "an individual", "the woman": one person named by a word for a person
     (roles.tsv sector UNK), a party whose code the event's place may give; not "nine men",
     nor "all individuals undermining stability", whom no act names one by one."""
@@ -335,7 +335,7 @@ class RoleFinder:
             if span is None:
                 continue
             if a.kind == "sector" and a.code is None and a.country is None and a.sector is None \
-                    and not _one_person(span.root):
+                    and not one_person(span.root):
                 continue  # "leaders", "members": a generic word of no sector names nobody
             for t in span:
                 self.by_token.setdefault(t.i, a)
