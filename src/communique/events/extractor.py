@@ -87,6 +87,7 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 CIVILIAN_ASSAILANTS = {"CVL", "LAB", "BUS", "EDU", "HLH", "AGR", "MED", "REL"}
 # Roots of violence whose doer news often leaves unnamed.
 UNCLAIMED_VIOLENCE = {"18", "19", "20"}
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 # A cyberattack whose doer the text does not name is coded on its target alone, as violence
 # is ("hackers launched a cyberattack on Ukraine's power grid"); no place stands in for its doer.
 CYBERATTACK = "176"
@@ -2127,6 +2128,10 @@ class EventExtractor:
         for s, t in pairs:
             if (s is None or s.code is None) and (t is None or t.code is None):
                 continue  # "Jillea attended the convention": no party we can code, no dyad
+            if t is not None and t.kind == "capital" and code[:2] in VIOLENT_ROOTS:
+                # "fired a missile at Riyadh", "shelled Kyiv": force on a capital falls on the
+                # city, of its country, not on the government its name stands for when it speaks
+                t = replace(t, code=t.country, sector=None, kind="place")
             if s is None:  # an agentless attack (its target has a code: see above)
                 out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
                                      confidence=round(base_conf, 2), mentions=[_span(m.token)]))

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from .. import codebook
 from ..dates import in_another_period
-from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, Candidate, own_side
+from .extractor import CLAIM_RESPONSIBILITY, CONSULT_ROOT, REPRESSION, ROLE_FINDER, VIOLENT_ROOTS, Candidate, own_side
 from .modality import ASSERTED, NEGATED
 from .recode import open_question
 from .roles import RoleFinder, grammar, subjectless_participle
@@ -32,7 +32,6 @@ from .roles import RoleFinder, grammar, subjectless_participle
 # Verbal acts whose object can be another happening ("welcomed the talks
 # between A and B", "condemned the attack by A"): they take its parties.
 VERBAL_ROOTS = {"01", "02", "03", "05", "09", "10", "11", "12", "13"}
-VIOLENT_ROOTS = {"18", "19", "20"}
 # what an attack does to what it hits: destroyed property (17), killed or wounded people (18-20)
 HARM_ROOTS = {"17", "18", "19", "20"}
 HOSTILE_ROOTS = {"11", "12"}  # disapproval, accusation, rejection
