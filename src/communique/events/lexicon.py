@@ -352,6 +352,13 @@ WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 ASKING_ROOTS = {"02", "10"}
 
 
+def _wants_object(act: Token) -> bool:
+    """An act asked for or offered that names the act only with an object it lacks
+    (grammar.yaml object_needing_acts): "urged residents to evacuate" asks them to flee."""
+    return act.lemma_.lower() in grammar()["object_needing_acts"] and not any(
+        o.dep_ in ("dobj", "obj") for o in act.children)
+
+
 def _question(clause: Token) -> bool:
     """The complement clause is an indirect question: it begins with whether/if or a
     wh-word.  What it tells is asked about, not asked for: "asked why Biden did not
@@ -502,13 +509,14 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
                  and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)
                  # "urged Kyiv not to release the prisoners": asking that an act not be done
                  # is no asking for it
-                 and not any(n.dep_ == "neg" for n in c.children)]
+                 and not any(n.dep_ == "neg" for n in c.children)
+                 and not _wants_object(c)]
         if not comps:
             comps = [c for c in children if c.dep_ in ("xcomp",)
                      and not (_question(c) and (entry.code or "")[:2] in ASKING_ROOTS)
                      and not any(n.dep_ == "neg" for n in c.children)
                      for g in [c] + [x for x in c.children if x.dep_ in ("xcomp", "conj")]
-                     if g.lemma_.lower() in entry.xcomp]
+                     if g.lemma_.lower() in entry.xcomp and not _wants_object(g)]
         if not comps:
             return None
         complement = comps[0]
