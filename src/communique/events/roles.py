@@ -1115,6 +1115,11 @@ class RoleFinder:
                 # "expelled the German ambassador, accusing him of meddling": the pronoun
                 # is the main clause's object (its antecedent in the same sentence)
                 first = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+                if first is None:
+                    # "wrote to the US Embassy, asking it to waive ...": whom the main clause
+                    # addresses
+                    first = next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                                  for o in p.children if o.dep_ == "pobj"), None)
                 if obj.lower_ == "it" and first is not None and not _a_body(first, self.actors_of(first)):
                     # "Israel recalled its ambassador to Turkey after Ankara accused it": "it" is
                     # no person; the main clause's subject, when that is a body
