@@ -189,7 +189,7 @@ def test_name_words_are_lower_case_word_lists():
     from communique.actors.gazetteer import name_words
     words = name_words()
     assert set(words) == {"org_nouns", "thing_ends", "thing_words", "body_words", "media_nouns",
-                          "voice_nouns", "courtesy_titles", "foreign_words", "weapon_heads", "person_title_heads", "national_nouns", "craft_heads",
+                          "voice_nouns", "courtesy_titles", "given_name_roles", "foreign_words", "weapon_heads", "person_title_heads", "national_nouns", "craft_heads",
                           "shared_state_names", "water_words", "place_nouns", "embassy_nouns"}
     for key, values in words.items():
         assert values, key

@@ -185,6 +185,20 @@ def _surnames_off(doc: Doc, cands: list[Piece]) -> list[Piece]:
     return [p for p in cands if id(p) not in drop and not alone(p)]
 
 
+def _given_names_off(doc: Doc, cands: list[Piece]) -> list[Piece]:
+    """A role word that is also a given name (name_words.yaml given_name_roles), capitalised right
+    before a capitalised name, begins that person's name: "Hunter Biden" is no hunter (CVL) titled
+    before Joe Biden's surname."""
+    words = name_words()["given_name_roles"]
+
+    def given(p: Piece) -> bool:
+        tok = doc[p.start]
+        return p.type == "role" and p.end - p.start == 1 and tok.lower_ in words and tok.text[:1].isupper() \
+            and p.end < len(doc) and doc[p.end].pos_ == "PROPN" and doc[p.end].text[:1].isupper()
+
+    return [p for p in cands if not given(p)]
+
+
 def _prose(sent) -> bool:
     """A sentence written in sentence case (a content word in lower case), not a title-case headline
     ("Kabul Officials Condemn Attack on the Embassy")."""
@@ -429,6 +443,7 @@ class PieceMatcher:
         if inside:
             cands = [p for p in cands if all(p is not q for q in inside)]
         cands = _surnames_off(doc, cands)
+        cands = _given_names_off(doc, cands)
         cands = _teams_off(doc, cands)
         # "the Intermediate-Range Nuclear Forces Treaty", "Armed Forces Day": a role word inside the
         # name of a law, a treaty or a day is no body
@@ -738,14 +753,19 @@ class PieceMatcher:
     def _someone_else(self, doc: Doc, surname: str) -> bool:
         """The text names in full a person of this surname whom the gazetteer does not know: a bare
         surname is that person, not the namesake the files know ("Usman Khan" is no Imran Khan)."""
+        unknown = known = False
         for ent in doc.ents:
             if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text != surname:
                 continue
             if not all(t.is_alpha and t.text[:1].isupper() for t in ent):
                 continue
-            if not self.gaz.people(ent.text):
-                return True
-        return False
+            if self.gaz.people(ent.text):
+                known = True
+            else:
+                unknown = True
+        # (both named in full, "Joe Biden" and his son "Hunter Biden": the bare surname stays the
+        # one the files know, and coreference links it to the first named)
+        return unknown and not known
 
     def _titled_names(self, doc: Doc, chosen: list[Piece], taken: list[bool]) -> list[Piece]:
         """'President Bush', 'President obama': a known name right after a title, whatever its case."""
