@@ -54,6 +54,23 @@ REFUSE_VERBS = {"refuse", "decline", "reject"}
 INABILITY_AUX = {"can", "could", "ca"}
 # "has not yet accepted", "have not agreed so far": a decision still pending is no refusal.
 PENDING_ADVERBS = {"yet"}
+# "have not held talks since 2015", "have not met in years": a long absence is no refusal.
+ABSENCE_PREPS = {"since"}
+ABSENCE_SPANS = {"year", "month", "decade", "week"}
+
+
+def _absence(trigger: Token) -> bool:
+    """The act has not happened for a span of time ("since 2015", "for years", "in decades"):
+    a state of things, told of no decision."""
+    for p in trigger.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ in ABSENCE_PREPS:
+            return True
+        if p.lower_ in ("for", "in") and any(o.dep_ == "pobj" and o.lemma_.lower() in ABSENCE_SPANS
+                                             for o in p.children):
+            return True
+    return False
 
 
 def _ultimatum(trigger: Token) -> bool:
@@ -147,6 +164,8 @@ def recode(code: str, mode: Modality, trigger: Token, voice_passive: bool) -> tu
             return "138", Modality(ASSERTED, mode.cue)
         if any(c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in trigger.children):
             return None  # "have not yet agreed on rules of origin": still open, not refused
+        if _absence(trigger):
+            return None
         new = REJECT_EXACT.get(code) or REJECT.get(root)
         if new and (cue in ("not", "n't", "never") or lemma in REFUSE_VERBS):
             return new, Modality(ASSERTED, mode.cue)
