@@ -2,6 +2,8 @@
 Judiciary Committee" is no court, the "Homeland Security Committee" no ministry."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -10,8 +12,8 @@ import pytest
     "the House Homeland Security Committee", "a parliamentary committee", "the Justice Committee",
 ])
 def test_a_committee_is_lawmakers(finder, phrase):
-    assert finder.resolve(phrase, date="2019-10-01").sector == "LEG"
+    assert finder.resolve(phrase, date=dt.date(2019, 10, 1)).sector == "LEG"
 
 
 def test_the_judiciary_alone_is_still_the_courts(finder):
-    assert finder.resolve("the judiciary", date="2019-10-01").sector == "JUD"
+    assert finder.resolve("the judiciary", date=dt.date(2019, 10, 1)).sector == "JUD"
