@@ -69,6 +69,13 @@ def _acting_state(source, force: bool = False) -> str | None:
     return source.country if source.sector in grammar()["placed_people_doers"] else None
 
 
+def _unplaced_body(actor) -> bool:
+    """A state body no word placed: "the government", "police" (grammar.yaml
+    placed_people_doers)."""
+    return actor is not None and actor.country is None and actor.kind == "sector" \
+        and actor.code is not None and actor.code == actor.sector and actor.sector in grammar()["placed_people_doers"]
+
+
 def _unplaced_band(actor) -> bool:
     """Rebels, insurgents, militants no file and no word placed ("Shona rebels")."""
     # (a band the files know, "ISIS fighters", has a code of its own, placed or not)
@@ -121,6 +128,13 @@ def place_people(events: list[Candidate], doc: Doc) -> None:
             if where is not None:
                 s = c.source
                 c.source = replace(s, country=where, code=where + (s.code or ""), country_from="place")
+        if c.code.startswith(DISSENT) and _unplaced_body(c.target) and c.source is not None \
+                and c.source.country is not None and c.source.country_from != "foreign":
+            # "students at Tehran University chanted slogans against the government",
+            # "protesters clashed with police": a crowd protests its own state's bodies
+            t = c.target
+            c.target = replace(t, country=c.source.country, code=c.source.country + (t.code or ""),
+                               country_from="place")
         if c.target is None and c.code.startswith(struck_abroad) and placed_in is not None \
                 and c.source is not None and c.source.country is not None and c.source.country != placed_in \
                 and c.source.sector in (None, "MIL", "GOV") and not c.reciprocal:
