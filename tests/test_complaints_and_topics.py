@@ -18,7 +18,8 @@ def coded(coder, text):
 @pytest.mark.parametrize("text, expected", [
     ("China protested the visit.", [("CHN", None, "114")]),
     ("The Philippines protested the presence of Chinese ships.", [("PHL", "CHN", "114")]),
-    ("Thousands of Filipinos protested against the government.", [("PHLOPP", "GOV", "140")]),
+    # (a crowd demonstrates, 14x; against its own government: placed_people._unplaced_body)
+    ("Thousands of Filipinos protested against the government.", [("PHLOPP", "PHLGOV", "140")]),
 ])
 def test_a_states_protest_is_an_official_complaint(coder, text, expected):
     assert coded(coder, text) == expected
