@@ -520,6 +520,9 @@ def _satisfies(token: Token, entry: Entry, parse: _TokenParse | None = None) -> 
         if not comps:
             return None
         complement = comps[0]
+        if entry.not_preps and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in entry.not_preps
+                                   for c in complement.children):
+            return None  # "failed to break through its lines" is no deadlock unbroken
     if entry.proposal:
         complement = _proposed(token, children)
         if complement is None:
