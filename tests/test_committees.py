@@ -17,3 +17,10 @@ def test_a_committee_is_lawmakers(finder, phrase):
 
 def test_the_judiciary_alone_is_still_the_courts(finder):
     assert finder.resolve("the judiciary", date=dt.date(2019, 10, 1)).sector == "JUD"
+
+
+@pytest.mark.parametrize("phrase", [
+    "Senate Majority Leader Mitch McConnell", "the Senate Minority Leader, Chuck Schumer", "the House Majority Whip",
+])
+def test_a_legislatures_party_leaders_are_lawmakers(finder, phrase):
+    assert finder.resolve(phrase, date=dt.date(2019, 1, 10)).sector == "LEG"
