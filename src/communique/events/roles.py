@@ -1085,11 +1085,18 @@ class RoleFinder:
                 # for, which are the means; whom they are aimed at is the party
                 obj = None
             if obj is not None and obj.lemma_.lower() in g["release_nouns"] and (
-                    verb.lemma_.lower() in g["about_verbs"] or verb.lemma_.lower() == "thank"):
+                    verb.lemma_.lower() in g["about_verbs"] | g["release_asking_verbs"] or verb.lemma_.lower() == "thank"):
                 # "welcomed the release of two Canadians by China": the releaser, not the released
                 releaser = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
                     (g2 for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
                      for g2 in p.children if g2.dep_ == "pobj"), None)
+                if releaser is None and verb.lemma_.lower() in g["release_asking_verbs"]:
+                    # "demanded the release of the hostages held in Gaza": who, or where, holds them
+                    releaser = next((h for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                     for c in p.children if c.dep_ == "pobj"
+                                     for v in c.children if v.dep_ == "acl" and v.lemma_.lower() in g["holding_verbs"]
+                                     for q in v.children if q.dep_ in ("agent", "prep") and q.lower_ in ("by", "in")
+                                     for h in q.children if h.dep_ == "pobj"), None)
                 r.targets = [a for a in self.actors_of(releaser) if self._other(a, r.sources)]
                 r.target_via = releaser if r.targets else None
                 obj = None
