@@ -85,9 +85,9 @@ NONSTATE_ARMED = {"REB", "UAF", "INS", "CRM", "SEP", "RAD"}
 # (and people at work, in business, schools, hospitals, farms, the press or the clergy:
 # "an IT worker went on a stabbing spree, killing four" is an assault, not military force)
 CIVILIAN_ASSAILANTS = {"CVL", "LAB", "BUS", "EDU", "HLH", "AGR", "MED", "REL"}
-# Roots of violence whose doer news often leaves unnamed.
-UNCLAIMED_VIOLENCE = {"18", "19", "20"}
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
+# Roots of violence whose doer news often leaves unnamed: all of them.
+UNCLAIMED_VIOLENCE = VIOLENT_ROOTS
 # A cyberattack whose doer the text does not name is coded on its target alone, as violence
 # is ("hackers launched a cyberattack on Ukraine's power grid"); no place stands in for its doer.
 CYBERATTACK = "176"
@@ -1295,6 +1295,12 @@ def _struck_place(m: Match) -> Place | None:
     return None
 
 
+def _as_place(a: Actor) -> Actor:
+    """An actor named for where it is: its country only ("a mosque in Kabul", "fired a missile
+    at Riyadh"), not the government a capital's name stands for when it speaks."""
+    return replace(a, code=a.country, sector=None, kind="place")
+
+
 def _place_actor(where: Place, sector: str | None = None) -> Actor:
     """The place of an event standing for its unnamed doers (CAMEO codes them by their country)."""
     return Actor(text=where.text or where.name, start=where.start, end=where.end,
@@ -1339,7 +1345,7 @@ def _actors_about(m: Match, roles: RoleFinder, sources: list[Actor], same_countr
                         continue
                     a = roles.actor_of(t) or a
                     if where and a.kind == "capital":
-                        a = replace(a, code=a.country, sector=None, kind="place")
+                        a = _as_place(a)
                     return [a]
     return []
 
@@ -1431,7 +1437,7 @@ class EventExtractor:
         found = [a for a in finder.actors_of(where) if a.kind in ("state", "capital", "place") and a.country]
         if found:
             # the country, not its government: "a mosque in Kabul" is no act on the Afghan state
-            return replace(found[0], code=found[0].country, sector=None, kind="place"), where
+            return _as_place(found[0]), where
         # (the small model often calls a town after "in" a person: "in Kremenchuk"; the gazetteer decides)
         ent = _ent_of(where, ("GPE", "LOC", "FAC", "PERSON", "ORG"))
         hit = _geocoded(ent, m) if ent is not None else None
@@ -1729,7 +1735,7 @@ class EventExtractor:
                                 c.dep_ in ("dobj", "obj") for c in tok.children):
                             # "arrested two men in Paris", "raided an office in Beijing": the act
                             # befell what it names, in the country; the capital is where, not its government
-                            host = [replace(host[0], code=host[0].country, sector=None, kind="place")]
+                            host = [_as_place(host[0])]
                         if host:
                             r.targets, r.target_via = host[:1], p
             if not r.targets and r.sources and (entry.code or "")[:2] in ASKING_ROOTS:
@@ -2131,7 +2137,7 @@ class EventExtractor:
             if t is not None and t.kind == "capital" and code[:2] in VIOLENT_ROOTS:
                 # "fired a missile at Riyadh", "shelled Kyiv": force on a capital falls on the
                 # city, of its country, not on the government its name stands for when it speaks
-                t = replace(t, code=t.country, sector=None, kind="place")
+                t = _as_place(t)
             if s is None:  # an agentless attack (its target has a code: see above)
                 out.append(Candidate(m, si, sent, None, t, False, mode, code, found_date, date_span, place,
                                      confidence=round(base_conf, 2), mentions=[_span(m.token)]))

@@ -143,6 +143,13 @@ def shifted_object(verb: Token) -> Token | None:
                  and o.i > p.i + 1 and all(t.pos_ == "ADJ" for t in o.doc[p.i + 1:o.i])), None)
 
 
+def prep_object(tok: Token, word: str, deps: tuple[str, ...] = ("prep",)) -> Token | None:
+    """The object of ``tok``'s preposition ``word`` ("summoned to the Foreign Office", "wrote
+    to the US Embassy"; a dative "to" too when ``deps`` says so)."""
+    return next((o for p in tok.children if p.dep_ in deps and p.lower_ == word
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
 def relative_pronoun(tok: Token) -> bool:
     """"that", "which", "who" opening a relative clause (the tagger gives "that" IN as often as WDT)."""
     return tok.tag_ in ("WDT", "WP") or (tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"))
@@ -885,8 +892,7 @@ class RoleFinder:
             return self.subject(head, depth - 1)
         if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             if head.lemma_.lower() in grammar()["giving_verbs"]:
-                taker = next((g for p in head.children if p.dep_ in ("dative", "prep") and p.lower_ == "to"
-                              for g in p.children if g.dep_ == "pobj"), None)
+                taker = prep_object(head, "to", ("dative", "prep"))
                 if taker is not None and self.actor_of(taker) is not None:
                     return taker  # "paid bounties to the Taliban to kill": the Taliban kill
             return self.subject(head, depth - 1)  # "began a hunger strike to protest ...": the strikers protest
@@ -1045,8 +1051,7 @@ class RoleFinder:
             if agent is None and verb.lemma_.lower() in g["summoning_verbs"]:
                 # "the Chinese ambassador was summoned to the Foreign Office in London": the body
                 # one is summoned to did it
-                to = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                           for o in p.children if o.dep_ == "pobj"), None)
+                to = prep_object(verb, "to")
                 agent = to if any(a.sector == "GOV" for a in self.actors_of(to)) else None
             r.sources = self.actors_of(agent)
             r.source_via = agent
@@ -1125,8 +1130,7 @@ class RoleFinder:
                 if first is None:
                     # "wrote to the US Embassy, asking it to waive ...": whom the main clause
                     # addresses
-                    first = next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "to"
-                                  for o in p.children if o.dep_ == "pobj"), None)
+                    first = prep_object(verb.head, "to")
                 if obj.lower_ == "it" and first is not None and not _a_body(first, self.actors_of(first)):
                     # "Israel recalled its ambassador to Turkey after Ankara accused it": "it" is
                     # no person; the main clause's subject, when that is a body
@@ -1140,8 +1144,7 @@ class RoleFinder:
                 # "is providing photographs and other military intelligence to Macedonia":
                 # what is given is no party, whom it goes to is (so is whom a suspect is
                 # extradited to: CAMEO's note to 063)
-                to = next((o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                           for o in p.children if o.dep_ == "pobj"), None)
+                to = prep_object(verb, "to", ("prep", "dative"))
                 found = [a for a in self.actors_of(to) if self._other(a, r.sources)]
                 if found:
                     r.targets, r.target_via = found, to
